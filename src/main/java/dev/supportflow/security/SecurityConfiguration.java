@@ -1,0 +1,49 @@
+package dev.supportflow.security;
+
+import dev.supportflow.web.ProblemResponses;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * {@code /api/**} and {@code /engine-rest/**} take HTTP Basic against Camunda's identity service, statelessly.
+ * The webapps under {@code /camunda} keep Camunda's own login (same users). Errors are problem+json.
+ */
+@Configuration
+class SecurityConfiguration {
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
+    return http
+        .securityMatcher("/api/**", "/engine-rest/**")
+        .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+            problems.write(response, HttpStatus.UNAUTHORIZED, "Authentication required",
+                "Send HTTP Basic credentials of a SupportFlow user.", true)))
+        .exceptionHandling(ex -> ex
+            .authenticationEntryPoint((request, response, e) ->
+                problems.write(response, HttpStatus.UNAUTHORIZED, "Authentication required",
+                    "Send HTTP Basic credentials of a SupportFlow user.", true))
+            .accessDeniedHandler((request, response, e) ->
+                problems.write(response, HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), false)))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain webappsAndDocs(HttpSecurity http) throws Exception {
+    // Camunda's webapps authenticate against the same identity service and bring their own CSRF protection.
+    return http
+        .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        .csrf(csrf -> csrf.disable())
+        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+        .build();
+  }
+}

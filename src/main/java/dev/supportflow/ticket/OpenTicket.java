@@ -1,0 +1,74 @@
+package dev.supportflow.ticket;
+
+import dev.supportflow.calendar.BusinessCalendar;
+import dev.supportflow.calendar.BusinessCalendars;
+import dev.supportflow.calendar.SlaClock;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Step "start SLA clock": due times from the {@code sla-targets} durations on the tenant's calendar (business
+ * hours or 24x7, as the table says), counted from receipt, or from the opening a queued ticket waited for.
+ */
+@Component("openTicket")
+class OpenTicket implements JavaDelegate {
+
+  private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+  private final BusinessCalendars calendars;
+  private final TicketRepository tickets;
+  private final TicketTimeline timeline;
+  private final Clock clock;
+
+  OpenTicket(BusinessCalendars calendars, TicketRepository tickets, TicketTimeline timeline, Clock clock) {
+    this.calendars = calendars;
+    this.tickets = tickets;
+    this.timeline = timeline;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    BusinessCalendar calendar = calendars.forTenant((String) execution.getVariable("tenant"));
+    Map<String, Object> sla = SlaTargets.of(execution);
+    Date startsAt = (Date) execution.getVariable("slaStartsAt");
+    Instant start = (startsAt != null ? startsAt : (Date) execution.getVariable("receivedAt")).toInstant();
+    boolean slaApplies = Boolean.TRUE.equals(sla.get("slaApplies"));
+
+    Instant firstResponseDue = slaApplies ? due(calendar, start, sla, "firstResponse") : null;
+    Instant resolutionDue = slaApplies ? due(calendar, start, sla, "resolution") : null;
+
+    execution.setVariable("firstResponseDueAt", date(firstResponseDue));
+    execution.setVariable("resolutionDueAt", date(resolutionDue));
+    execution.setVariable("firstResponseDueText", human(calendar, firstResponseDue));
+    execution.setVariable("resolutionDueText", human(calendar, resolutionDue));
+    tickets.open(timeline.ticketNumber(execution), firstResponseDue, resolutionDue, clock.instant());
+    timeline.record(execution, "OPENED", null, "Primeira resposta: " + human(calendar, firstResponseDue)
+        + "; solução: " + human(calendar, resolutionDue));
+  }
+
+  private static Instant due(BusinessCalendar calendar, Instant start, Map<String, Object> sla, String target) {
+    Object duration = sla.get(target);
+    if (duration == null) {
+      return null;
+    }
+    SlaClock slaClock = SlaClock.parse((String) sla.get(target + "Clock"));
+    return calendar.add(start, Duration.parse(duration.toString()), slaClock);
+  }
+
+  private static Date date(Instant instant) {
+    return instant == null ? null : Date.from(instant);
+  }
+
+  private static String human(BusinessCalendar calendar, Instant instant) {
+    return instant == null ? "sem prazo" : "até " + HUMAN.format(instant.atZone(calendar.zone())) + " (" + calendar.zone()
+        + ")";
+  }
+}

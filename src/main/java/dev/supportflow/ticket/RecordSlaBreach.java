@@ -1,0 +1,31 @@
+package dev.supportflow.ticket;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Step "record SLA breach" (C-3): a due time passed without the work being done. Counted in the
+ * {@code supportflow.sla.breaches} metric and written to the timeline; the work itself goes on.
+ */
+@Component("recordSlaBreach")
+class RecordSlaBreach implements JavaDelegate {
+
+  static final String METRIC = "supportflow.sla.breaches";
+
+  private final MeterRegistry meters;
+  private final TicketTimeline timeline;
+
+  RecordSlaBreach(MeterRegistry meters, TicketTimeline timeline) {
+    this.meters = meters;
+    this.timeline = timeline;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String target = (String) execution.getVariable("slaTarget");
+    meters.counter(METRIC, "tenant", execution.getTenantId(), "target", target).increment();
+    timeline.record(execution, "SLA_BREACHED", null, target);
+  }
+}

@@ -1,0 +1,5 @@
+package dev.supportflow.ticket;
+
+public enum RemoteAccessTool {
+  TERMINAL_SERVICE, TEAMVIEWER
+}

@@ -1,0 +1,199 @@
+package dev.supportflow.ticket;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.supportflow.client.ClientContract;
+import dev.supportflow.client.ClientContractRepository;
+import dev.supportflow.policy.SupportFlowProperties;
+import dev.supportflow.security.Caller;
+import dev.supportflow.web.ApiException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Opens tickets (row + process, one transaction) and reads them for the callers allowed to see them. */
+@Service
+public class TicketService {
+
+  private final TicketRepository tickets;
+  private final ClientContractRepository contracts;
+  private final TicketIntakeProcess intakeProcess;
+  private final TicketIds ids;
+  private final SupportFlowProperties properties;
+  private final TransactionTemplate transaction;
+  private final ObjectMapper objectMapper;
+  private final Clock clock;
+
+  TicketService(TicketRepository tickets, ClientContractRepository contracts, TicketIntakeProcess intakeProcess,
+      TicketIds ids, SupportFlowProperties properties, TransactionTemplate transaction, ObjectMapper objectMapper,
+      Clock clock) {
+    this.tickets = tickets;
+    this.contracts = contracts;
+    this.intakeProcess = intakeProcess;
+    this.ids = ids;
+    this.properties = properties;
+    this.transaction = transaction;
+    this.objectMapper = objectMapper;
+    this.clock = clock;
+  }
+
+  /** The ticket view, and whether this call created it (false: an idempotent replay). */
+  public record Opened(TicketView ticket, boolean created) {}
+
+  public Opened open(Caller caller, NewTicketRequest request, String idempotencyKey) {
+    if (!caller.isClient() && !caller.isGateway()) {
+      throw ApiException.forbidden("Only clients and channel gateways open tickets.");
+    }
+    if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+      throw ApiException.badRequest("Idempotency-Key", "must be 1 to 200 characters");
+    }
+    String tenant = tenantOf(caller, request.tenant());
+    String clientId = clientOf(caller, tenant, request.clientId());
+    Instant now = clock.instant();
+    Instant receivedAt = receivedAt(caller, request, now);
+    String requestHash = hash(request);
+
+    if (idempotencyKey != null) {
+      Optional<Opened> replay = replay(caller, idempotencyKey, requestHash);
+      if (replay.isPresent()) {
+        return replay.get();
+      }
+    }
+    Ticket draft = new Ticket(0, tenant, clientId, TicketStatus.OPEN, request.channel(), request.type(),
+        request.topic(), request.symptom(), request.service(), request.product(), request.auctionInProgress(),
+        request.subject().strip(), request.description(),
+        request.remoteAccess() == null ? null : request.remoteAccess().tool(),
+        request.remoteAccess() == null ? null : request.remoteAccess().id(), request.networkFolder(), receivedAt,
+        null, null, null, null, null, null, null, null, false, null, caller.userId(), idempotencyKey, requestHash,
+        now);
+    try {
+      long number = transaction.execute(status -> {
+        long created = tickets.insert(draft);
+        String id = ids.format(tenant, created);
+        tickets.addEvent(created, now, "RECEIVED", caller.userId(), "Canal " + request.channel());
+        intakeProcess.start(id, draft);
+        return created;
+      });
+      return new Opened(view(number, false), true);
+    } catch (DuplicateKeyException raceOnIdempotencyKey) {
+      return replay(caller, idempotencyKey, requestHash).orElseThrow(() -> raceOnIdempotencyKey);
+    }
+  }
+
+  public TicketView get(Caller caller, String id) {
+    long number = ids.parse(id).orElseThrow(() -> notFound(id));
+    Ticket ticket = tickets.find(number).filter(t -> ids.format(t.tenant(), number).equals(id))
+        .filter(t -> mayRead(caller, t)).orElseThrow(() -> notFound(id));
+    return TicketView.of(id, ticket, tickets.timeline(number));
+  }
+
+  public List<TicketView> list(Caller caller, TicketStatus status, int page, int size) {
+    if (page < 0) {
+      throw ApiException.badRequest("page", "must be 0 or more");
+    }
+    if (size < 1 || size > 100) {
+      throw ApiException.badRequest("size", "must be between 1 and 100");
+    }
+    String tenant = caller.isAdmin() ? null : caller.tenantIds().stream().findFirst().orElse("");
+    String clientId = caller.isClient() ? caller.userId() : null;
+    return tickets.list(tenant, clientId, status, page, size).stream()
+        .map(t -> TicketView.of(ids.format(t.tenant(), t.number()), t, null))
+        .toList();
+  }
+
+  private Optional<Opened> replay(Caller caller, String idempotencyKey, String requestHash) {
+    return tickets.findByIdempotencyKey(caller.userId(), idempotencyKey).map(existing -> {
+      if (!existing.requestHash().equals(requestHash)) {
+        throw ApiException.conflict("Idempotency-Key " + idempotencyKey
+            + " was already used with another request body.");
+      }
+      return new Opened(view(existing.number(), false), false);
+    });
+  }
+
+  private TicketView view(long number, boolean withTimeline) {
+    Ticket ticket = tickets.find(number).orElseThrow();
+    return TicketView.of(ids.format(ticket.tenant(), number), ticket,
+        withTimeline ? tickets.timeline(number) : null);
+  }
+
+  private String tenantOf(Caller caller, String requested) {
+    if (requested != null) {
+      if (!properties.tenants().containsKey(requested)) {
+        throw ApiException.badRequest("tenant", "unknown tenant '" + requested + "'");
+      }
+      if (!caller.belongsTo(requested)) {
+        throw ApiException.forbidden("You do not belong to tenant " + requested + ".");
+      }
+      return requested;
+    }
+    if (caller.tenantIds().size() != 1) {
+      throw ApiException.badRequest("tenant", "required: you belong to more than one tenant");
+    }
+    return caller.tenantIds().iterator().next();
+  }
+
+  private String clientOf(Caller caller, String tenant, String requested) {
+    if (caller.isGateway()) {
+      if (requested == null || requested.isBlank()) {
+        throw ApiException.badRequest("clientId", "required for a gateway");
+      }
+      contracts.find(requested).filter(c -> c.tenant().equals(tenant))
+          .orElseThrow(() -> ApiException.badRequest("clientId", "no client '" + requested + "' in " + tenant));
+      return requested;
+    }
+    if (requested != null) {
+      throw ApiException.forbidden("Only channel gateways may set clientId.");
+    }
+    Optional<ClientContract> contract = contracts.find(caller.userId()).filter(c -> c.tenant().equals(tenant));
+    if (contract.isEmpty()) {
+      throw ApiException.forbidden("You have no support contract with " + tenant + ".");
+    }
+    return caller.userId();
+  }
+
+  private static Instant receivedAt(Caller caller, NewTicketRequest request, Instant now) {
+    if (request.receivedAt() == null) {
+      return now;
+    }
+    if (!caller.isGateway()) {
+      throw ApiException.forbidden("Only channel gateways may set receivedAt.");
+    }
+    Instant receivedAt = request.receivedAt().toInstant();
+    if (receivedAt.isAfter(now)) {
+      throw ApiException.badRequest("receivedAt", "must not be in the future");
+    }
+    return receivedAt;
+  }
+
+  private boolean mayRead(Caller caller, Ticket ticket) {
+    if (caller.isAdmin()) {
+      return true;
+    }
+    if (!caller.belongsTo(ticket.tenant())) {
+      return false;
+    }
+    return !caller.isClient() || ticket.clientId().equals(caller.userId());
+  }
+
+  private String hash(NewTicketRequest request) {
+    try {
+      byte[] canonical = objectMapper.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Cannot hash the request", e);
+    }
+  }
+
+  private static ApiException notFound(String id) {
+    return ApiException.notFound("No ticket " + id + ".");
+  }
+}
