@@ -1,0 +1,107 @@
+package dev.supportflow.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.supportflow.SupportFlowApplication;
+import dev.supportflow.security.Caller;
+import dev.supportflow.ticket.Channel;
+import dev.supportflow.ticket.NewTicketRequest;
+import dev.supportflow.ticket.TicketService;
+import dev.supportflow.ticket.TicketStatus;
+import dev.supportflow.ticket.TicketType;
+import dev.supportflow.ticket.TicketView;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.function.Function;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Restarts the real application on one file database: tickets survive, unchanged models are not redeployed, and
+ * an edited table becomes a new version of that tenant's decisions only.
+ */
+class PolicyDeploymentRestartTest {
+
+  @TempDir
+  Path home;
+
+  @Test
+  @DisplayName("Deployment: a restart keeps every ticket and deploys no new model versions; an edited table is a new version")
+  void restartKeepsTicketsAndVersions() throws IOException {
+    Path policy = home.resolve("policy");
+    FileSystemUtils.copyRecursively(Path.of("bpmn"), policy.resolve("bpmn"));
+    FileSystemUtils.copyRecursively(Path.of("dmn"), policy.resolve("dmn"));
+
+    String ticketId;
+    long deployments;
+    try (ConfigurableApplicationContext first = start(policy)) {
+      TicketView ticket = first.getBean(TicketService.class).open(
+          new Caller("leiloes-basic", Set.of(Caller.CLIENTS), Set.of("leiloes")), request(), null).ticket();
+      ticketId = ticket.id();
+      deployments = repository(first).createDeploymentQuery().count();
+      assertThat(deployments).isEqualTo(3);
+    }
+
+    try (ConfigurableApplicationContext second = start(policy)) {
+      assertThat(repository(second).createDeploymentQuery().count()).isEqualTo(deployments);
+      assertThat(processVersions(second)).containsOnly(1);
+      assertThat(decisionVersions(second, "leiloes")).containsOnly(1);
+      TicketView kept = second.getBean(TicketService.class)
+          .get(new Caller("leiloes-basic", Set.of(Caller.CLIENTS), Set.of("leiloes")), ticketId);
+      assertThat(kept.status()).isIn(TicketStatus.OPEN, TicketStatus.QUEUED);
+      assertThat(second.getBean(RuntimeService.class).createProcessInstanceQuery()
+          .processInstanceBusinessKey(ticketId).count()).isEqualTo(1);
+    }
+
+    Path table = policy.resolve("dmn/leiloes/sla-targets.dmn");
+    Files.writeString(table, Files.readString(table).replace("\"PT30M\"", "\"PT20M\""));
+    try (ConfigurableApplicationContext third = start(policy)) {
+      assertThat(decisionVersions(third, "leiloes")).contains(2);
+      assertThat(decisionVersions(third, "oobj")).containsOnly(1);
+      assertThat(processVersions(third)).containsOnly(1);
+    }
+  }
+
+  private ConfigurableApplicationContext start(Path policy) {
+    return new SpringApplicationBuilder(SupportFlowApplication.class).run(
+        "--spring.datasource.url=jdbc:h2:file:" + home.resolve("db").toAbsolutePath(),
+        "--supportflow.policy-dir=" + policy.toUri(),
+        "--server.port=0",
+        "--camunda.bpm.generate-unique-process-engine-name=true",
+        "--camunda.bpm.job-execution.enabled=false",
+        "--camunda.bpm.webapp.enabled=false",
+        "--logging.level.root=WARN");
+  }
+
+  private static RepositoryService repository(ConfigurableApplicationContext context) {
+    return context.getBean(RepositoryService.class);
+  }
+
+  private static Set<Integer> processVersions(ConfigurableApplicationContext context) {
+    return versions(repository(context).createProcessDefinitionQuery().list(), ProcessDefinition::getVersion);
+  }
+
+  private static Set<Integer> decisionVersions(ConfigurableApplicationContext context, String tenant) {
+    return versions(repository(context).createDecisionDefinitionQuery().tenantIdIn(tenant).list(),
+        DecisionDefinition::getVersion);
+  }
+
+  private static <T> Set<Integer> versions(java.util.List<T> definitions, Function<T, Integer> version) {
+    return definitions.stream().map(version).collect(java.util.stream.Collectors.toSet());
+  }
+
+  private static NewTicketRequest request() {
+    return new NewTicketRequest(null, null, null, Channel.PORTAL, TicketType.QUESTION, null, null, null, null,
+        null, "Como emitir relatório?", null, null, null);
+  }
+}
