@@ -8,6 +8,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * {@code /api/**} and {@code /engine-rest/**} take HTTP Basic against Camunda's identity service, statelessly.
@@ -20,7 +23,8 @@ class SecurityConfiguration {
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
     return http
-        .securityMatcher("/api/**", "/engine-rest/**")
+        // Path matchers, not MVC ones: engine REST is its own (Jersey) servlet, outside Spring MVC's mappings.
+        .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
             problems.write(response, HttpStatus.UNAUTHORIZED, "Authentication required",
@@ -45,5 +49,9 @@ class SecurityConfiguration {
         .csrf(csrf -> csrf.disable())
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
         .build();
+  }
+
+  private static RequestMatcher path(String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(pattern);
   }
 }
