@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * {@code /api/**} and {@code /engine-rest/**} take HTTP Basic against Camunda's identity service, statelessly.
@@ -20,7 +21,9 @@ class SecurityConfiguration {
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
     return http
-        .securityMatcher("/api/**", "/engine-rest/**")
+        // Matched on the path within the application: string patterns would be resolved as Spring MVC patterns,
+        // which never match /engine-rest (a separate Jersey servlet) and so left the engine REST API open.
+        .securityMatcher(pathUnder("/api", "/engine-rest"))
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
             problems.write(response, HttpStatus.UNAUTHORIZED, "Authentication required",
@@ -34,6 +37,19 @@ class SecurityConfiguration {
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .build();
+  }
+
+  private static RequestMatcher pathUnder(String... prefixes) {
+    return request -> {
+      // Decoded and normalized by the container, as the servlets see it (the raw URI may be percent-encoded).
+      String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+      for (String prefix : prefixes) {
+        if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+          return true;
+        }
+      }
+      return false;
+    };
   }
 
   @Bean
