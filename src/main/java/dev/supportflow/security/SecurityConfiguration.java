@@ -8,8 +8,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -23,8 +21,9 @@ class SecurityConfiguration {
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
     return http
-        // Path matchers, not MVC ones: engine REST is its own (Jersey) servlet, outside Spring MVC's mappings.
-        .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
+        // Matched on the path within the application: string patterns would be resolved as Spring MVC patterns,
+        // which never match /engine-rest (a separate Jersey servlet) and so left the engine REST API open.
+        .securityMatcher(pathUnder("/api", "/engine-rest"))
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
             problems.write(response, HttpStatus.UNAUTHORIZED, "Authentication required",
@@ -40,6 +39,19 @@ class SecurityConfiguration {
         .build();
   }
 
+  private static RequestMatcher pathUnder(String... prefixes) {
+    return request -> {
+      // Decoded and normalized by the container, as the servlets see it (the raw URI may be percent-encoded).
+      String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+      for (String prefix : prefixes) {
+        if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+          return true;
+        }
+      }
+      return false;
+    };
+  }
+
   @Bean
   @Order(2)
   SecurityFilterChain webappsAndDocs(HttpSecurity http) throws Exception {
@@ -49,9 +61,5 @@ class SecurityConfiguration {
         .csrf(csrf -> csrf.disable())
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
         .build();
-  }
-
-  private static RequestMatcher path(String pattern) {
-    return PathPatternRequestMatcher.withDefaults().matcher(pattern);
   }
 }

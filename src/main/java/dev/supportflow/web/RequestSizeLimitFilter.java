@@ -32,7 +32,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    // The decoded path, as the dispatcher routes it: the raw URI may be percent-encoded (/%61pi/...).
+    return !request.getServletPath().startsWith("/api/");
   }
 
   @Override
