@@ -17,7 +17,13 @@ public record ClientContract(
     int trainingHoursIncluded,
     BigDecimal adHocMeetingRate,
     String accountManager,
+    String dedicatedTeam,
     String deployment,
     String database,
     Set<String> products) {
+
+  /** The products as one comma-separated value, as the decision tables read them. */
+  public String productList() {
+    return String.join(",", products);
+  }
 }

@@ -27,6 +27,7 @@ public class ClientContractRepository {
             rs.getInt("training_hours_included"),
             rs.getBigDecimal("ad_hoc_meeting_rate"),
             rs.getString("account_manager"),
+            rs.getString("dedicated_team"),
             rs.getString("deployment"),
             rs.getString("database_kind"),
             new LinkedHashSet<>(jdbc.sql("SELECT product FROM client_product WHERE client_id = ? ORDER BY product")
@@ -42,11 +43,13 @@ public class ClientContractRepository {
     }
     jdbc.sql("""
             INSERT INTO client_contract (client_id, tenant, display_name, tier, dedicated_developer, consulting,
-              training_hours_included, ad_hoc_meeting_rate, account_manager, deployment, database_kind)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              training_hours_included, ad_hoc_meeting_rate, account_manager, dedicated_team, deployment,
+              database_kind)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         .params(c.clientId(), c.tenant(), c.displayName(), c.tier(), c.dedicatedDeveloper(), c.consulting(),
-            c.trainingHoursIncluded(), c.adHocMeetingRate(), c.accountManager(), c.deployment(), c.database())
+            c.trainingHoursIncluded(), c.adHocMeetingRate(), c.accountManager(), c.dedicatedTeam(), c.deployment(),
+            c.database())
         .update();
     for (String product : c.products()) {
       jdbc.sql("INSERT INTO client_product (client_id, product) VALUES (?, ?)").params(c.clientId(), product)

@@ -51,21 +51,25 @@ class DemoData implements SmartInitializingSingleton {
       staff(tenant + "-manager", "account-managers", tenant);
       staff(tenant + "-owner", "process-owners", tenant);
     }
+    // The dedicated team of leiloes-enterprise (plan with a dedicated team and consulting: L-3.2, L-7).
+    identity.group("leiloes-enterprise-team", "Equipe dedicada: Leiloeiro Enterprise");
+    staff("leiloes-dev", "leiloes-enterprise-team", "leiloes");
+
     identity.member("admin", "admins");
     properties.tenants().keySet().forEach(tenant -> identity.tenantMember("admin", tenant));
 
     client(new ClientContract("leiloes-basic", "leiloes", "Leiloeiro Básico", "STANDARD", "NONE", false, 0, null,
-        "leiloes-manager", "SAAS", null, Set.of()));
+        "leiloes-manager", null, "SAAS", null, Set.of()));
     client(new ClientContract("leiloes-premium", "leiloes", "Leiloeiro Premium", "PREMIUM", "NONE", false, 8, null,
-        "leiloes-manager", "SAAS", null, Set.of()));
+        "leiloes-manager", null, "SAAS", null, Set.of()));
     client(new ClientContract("leiloes-enterprise", "leiloes", "Leiloeiro Enterprise", "ENTERPRISE", "TEAM", true,
-        16, new BigDecimal("300.00"), "leiloes-manager", "SAAS", null, Set.of()));
+        16, new BigDecimal("300.00"), "leiloes-manager", "leiloes-enterprise-team", "SAAS", null, Set.of()));
     client(new ClientContract("oobj-saas", "oobj", "Cliente Oobj SaaS", null, "NONE", false, 0, null,
-        "oobj-manager", "SAAS", null, Set.of("OOBJ_DFE")));
+        "oobj-manager", null, "SAAS", null, Set.of("OOBJ_DFE")));
     client(new ClientContract("oobj-inhouse-pg", "oobj", "Cliente Oobj In-house PostgreSQL", null, "NONE", false, 0,
-        null, "oobj-manager", "IN_HOUSE", "POSTGRESQL", Set.of("OOBJ_DFE")));
+        null, "oobj-manager", null, "IN_HOUSE", "POSTGRESQL", Set.of("OOBJ_DFE")));
     client(new ClientContract("oobj-inhouse-oracle", "oobj", "Cliente Oobj In-house Oracle", null, "NONE", false, 0,
-        null, "oobj-manager", "IN_HOUSE", "ORACLE", Set.of("OOBJ_DFE")));
+        null, "oobj-manager", null, "IN_HOUSE", "ORACLE", Set.of("OOBJ_DFE")));
     log.info("Demo data in place (every demo password is '{}')", PASSWORD);
   }
 

@@ -1,5 +1,6 @@
 package dev.supportflow.ticket;
 
+import dev.supportflow.policy.DecisionTrail;
 import dev.supportflow.security.Caller;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -40,6 +41,19 @@ class TicketController {
   @GetMapping("/{id}")
   TicketView get(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
     return tickets.get(caller, id);
+  }
+
+  @GetMapping("/{id}/decisions")
+  List<DecisionTrail.Decision> decisions(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+    return tickets.decisions(caller, id);
+  }
+
+  record DeveloperContactRequest(String reason) {}
+
+  @PostMapping(path = "/{id}/developer-contact", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<TicketView> requestDeveloperContact(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+      @RequestBody DeveloperContactRequest request) {
+    return ResponseEntity.accepted().body(tickets.requestDeveloperContact(caller, id, request.reason()));
   }
 
   @GetMapping

@@ -1,5 +1,6 @@
 package dev.supportflow.ticket;
 
+import dev.supportflow.client.ClientContract;
 import java.util.Date;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -8,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts {@code bpmn/ticket-intake.bpmn} for a new ticket. The ticket id is the business key; the ticket's facts
- * are the variables the decision tables and forms read (absent facts are explicit nulls, so every table input
- * resolves).
+ * and the client's plan are the variables the decision tables and forms read (absent facts are explicit nulls, so
+ * every table input resolves).
  */
 @Component
 class TicketIntakeProcess {
@@ -22,7 +23,7 @@ class TicketIntakeProcess {
     this.runtimeService = runtimeService;
   }
 
-  void start(String ticketId, Ticket t) {
+  void start(String ticketId, Ticket t, ClientContract plan) {
     VariableMap variables = Variables.createVariables()
         .putValue("ticketId", ticketId)
         .putValue("tenant", t.tenant())
@@ -39,11 +40,27 @@ class TicketIntakeProcess {
         .putValue("remoteAccessTool", name(t.remoteAccessTool()))
         .putValue("remoteAccessId", t.remoteAccessId())
         .putValue("networkFolder", t.networkFolder())
-        .putValue("receivedAt", Date.from(t.receivedAt()));
+        .putValue("receivedAt", Date.from(t.receivedAt()))
+        .putValue("tier", plan.tier())
+        .putValue("dedicatedDeveloper", plan.dedicatedDeveloper())
+        .putValue("consulting", plan.consulting())
+        .putValue("deployment", plan.deployment())
+        .putValue("database", plan.database())
+        .putValue("products", plan.productList())
+        .putValue("accountManager", plan.accountManager())
+        .putValue("dedicatedTeam", plan.dedicatedTeam());
     runtimeService.startProcessInstanceByKey(PROCESS_KEY, ticketId, variables);
   }
 
   private static String name(Enum<?> value) {
     return value == null ? null : value.name();
+  }
+
+  void requestDeveloperContact(String ticketId, String reason, String requestedBy) {
+    runtimeService.createMessageCorrelation("DeveloperContactRequested")
+        .processInstanceBusinessKey(ticketId)
+        .setVariable("developerContactReason", reason)
+        .setVariable("developerContactRequestedBy", requestedBy)
+        .correlate();
   }
 }

@@ -85,13 +85,16 @@ public class TicketRepository {
         .list();
   }
 
-  public void recordDecisions(long number, boolean emergency, boolean outOfHours, boolean slaApplies, String slaRule,
-      Instant now) {
+  public void recordTriage(long number, boolean emergency, boolean outOfHours, String reply, Instant now) {
     jdbc.sql("""
-            UPDATE ticket SET emergency = ?, out_of_hours = ?, sla_applies = ?, sla_rule = ?, updated_at = ?
-            WHERE ticket_number = ?
+            UPDATE ticket SET emergency = ?, out_of_hours = ?, reply = ?, updated_at = ? WHERE ticket_number = ?
             """)
-        .params(emergency, outOfHours, slaApplies, slaRule, utc(now), number).update();
+        .params(emergency, outOfHours, reply, utc(now), number).update();
+  }
+
+  public void recordSlaTargets(long number, boolean slaApplies, String slaRule, Instant now) {
+    jdbc.sql("UPDATE ticket SET sla_applies = ?, sla_rule = ?, updated_at = ? WHERE ticket_number = ?")
+        .params(slaApplies, slaRule, utc(now), number).update();
   }
 
   public void updateStatus(long number, TicketStatus status, Instant now) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.supportflow.client.ClientContract;
 import dev.supportflow.client.ClientContractRepository;
+import dev.supportflow.policy.DecisionTrail;
 import dev.supportflow.policy.SupportFlowProperties;
 import dev.supportflow.security.Caller;
 import dev.supportflow.web.ApiException;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,10 +33,11 @@ public class TicketService {
   private final TransactionTemplate transaction;
   private final ObjectMapper objectMapper;
   private final Clock clock;
+  private final DecisionTrail decisionTrail;
 
   TicketService(TicketRepository tickets, ClientContractRepository contracts, TicketIntakeProcess intakeProcess,
       TicketIds ids, SupportFlowProperties properties, TransactionTemplate transaction, ObjectMapper objectMapper,
-      Clock clock) {
+      Clock clock, DecisionTrail decisionTrail) {
     this.tickets = tickets;
     this.contracts = contracts;
     this.intakeProcess = intakeProcess;
@@ -43,6 +46,7 @@ public class TicketService {
     this.transaction = transaction;
     this.objectMapper = objectMapper;
     this.clock = clock;
+    this.decisionTrail = decisionTrail;
   }
 
   /** The ticket view, and whether this call created it (false: an idempotent replay). */
@@ -56,7 +60,8 @@ public class TicketService {
       throw ApiException.badRequest("Idempotency-Key", "must be 1 to 200 characters");
     }
     String tenant = tenantOf(caller, request.tenant());
-    String clientId = clientOf(caller, tenant, request.clientId());
+    ClientContract contract = contractOf(caller, tenant, request.clientId());
+    String clientId = contract.clientId();
     Instant now = clock.instant();
     Instant receivedAt = receivedAt(caller, request, now);
     String requestHash = hash(request);
@@ -79,7 +84,7 @@ public class TicketService {
         long created = tickets.insert(draft);
         String id = ids.format(tenant, created);
         tickets.addEvent(created, now, "RECEIVED", caller.userId(), "Canal " + request.channel());
-        intakeProcess.start(id, draft);
+        intakeProcess.start(id, draft, contract);
         return created;
       });
       return new Opened(view(number, false), true);
@@ -93,6 +98,35 @@ public class TicketService {
     Ticket ticket = tickets.find(number).filter(t -> ids.format(t.tenant(), number).equals(id))
         .filter(t -> mayRead(caller, t)).orElseThrow(() -> notFound(id));
     return TicketView.of(id, ticket, tickets.timeline(number));
+  }
+
+  /** C-2: the decisions that shaped a ticket the caller may see. */
+  public List<DecisionTrail.Decision> decisions(Caller caller, String id) {
+    get(caller, id);
+    return decisionTrail.forTicket(id);
+  }
+
+  /**
+   * L-5: an analyst asks for direct contact between the client and a developer on an open ticket. The process
+   * decides whether the plan grants it or the account manager must approve.
+   */
+  public TicketView requestDeveloperContact(Caller caller, String id, String reason) {
+    if (!caller.isStaff()) {
+      throw ApiException.forbidden("Only staff ask for developer contact.");
+    }
+    if (reason == null || reason.isBlank() || reason.length() > 2000) {
+      throw ApiException.badRequest("reason", "must be 1 to 2000 characters");
+    }
+    TicketView ticket = get(caller, id);
+    if (ticket.status() != TicketStatus.OPEN) {
+      throw ApiException.conflict("Ticket " + id + " is " + ticket.status() + "; developer contact needs an open ticket.");
+    }
+    try {
+      intakeProcess.requestDeveloperContact(id, reason.strip(), caller.userId());
+    } catch (MismatchingMessageCorrelationException e) {
+      throw ApiException.conflict("Ticket " + id + " is not being worked on.");
+    }
+    return get(caller, id);
   }
 
   public List<TicketView> list(Caller caller, TicketStatus status, int page, int size) {
@@ -141,23 +175,20 @@ public class TicketService {
     return caller.tenantIds().iterator().next();
   }
 
-  private String clientOf(Caller caller, String tenant, String requested) {
+  /** The contract of the client the ticket is for: the caller itself, or the client a gateway names. */
+  private ClientContract contractOf(Caller caller, String tenant, String requested) {
     if (caller.isGateway()) {
       if (requested == null || requested.isBlank()) {
         throw ApiException.badRequest("clientId", "required for a gateway");
       }
-      contracts.find(requested).filter(c -> c.tenant().equals(tenant))
+      return contracts.find(requested).filter(c -> c.tenant().equals(tenant))
           .orElseThrow(() -> ApiException.badRequest("clientId", "no client '" + requested + "' in " + tenant));
-      return requested;
     }
     if (requested != null) {
       throw ApiException.forbidden("Only channel gateways may set clientId.");
     }
-    Optional<ClientContract> contract = contracts.find(caller.userId()).filter(c -> c.tenant().equals(tenant));
-    if (contract.isEmpty()) {
-      throw ApiException.forbidden("You have no support contract with " + tenant + ".");
-    }
-    return caller.userId();
+    return contracts.find(caller.userId()).filter(c -> c.tenant().equals(tenant))
+        .orElseThrow(() -> ApiException.forbidden("You have no support contract with " + tenant + "."));
   }
 
   private static Instant receivedAt(Caller caller, NewTicketRequest request, Instant now) {

@@ -48,15 +48,28 @@ class DecisionContractTest {
   /** The columns the BPMN process relies on, in order. */
   private static final Map<String, Contract> CONTRACTS = Map.of(
       "emergency", new Contract(
-          List.of(col("symptom", "string"), col("type", "string"), col("auctionInProgress", "boolean")),
+          List.of(in("symptom", "string"), in("type", "string"), in("auctionInProgress", "boolean")),
           List.of(col("emergency", "boolean"), col("emergencyReason", "string"))),
+      "channel-policy", new Contract(
+          List.of(in("channel", "string"), in("type", "string"), in("emergency", "boolean"),
+              in("outOfHours", "boolean"), in("tier", "string"), in("dedicatedDeveloper", "string"),
+              in("consulting", "boolean")),
+          List.of(col("channelOutcome", "string"), col("routeTo", "string"), col("reply", "string"),
+              col("channelRule", "string"))),
+      "scope-triage", new Contract(
+          List.of(in("type", "string"), in("topic", "string"),
+              new Column("productPurchased", "boolean", "if product = null then null else list contains(split("
+                  + "if products = null then \"\" else products, \",\"), product)"),
+              in("deployment", "string"), in("database", "string")),
+          List.of(col("scopeOutcome", "string"), col("workItem", "string"), col("scopeReply", "string"),
+              col("scopeRule", "string"))),
       "sla-targets", new Contract(
-          List.of(col("type", "string"), col("service", "string"), col("emergency", "boolean"),
-              col("outOfHours", "boolean"), col("auctionInProgress", "boolean"), col("channel", "string")),
+          List.of(in("type", "string"), in("service", "string"), in("emergency", "boolean"),
+              in("outOfHours", "boolean"), in("auctionInProgress", "boolean"), in("channel", "string")),
           List.of(col("slaApplies", "boolean"), col("firstResponse", "string"), col("firstResponseClock", "string"),
               col("resolution", "string"), col("resolutionClock", "string"), col("slaRule", "string"))));
 
-  record Column(String name, String typeRef) {
+  record Column(String name, String typeRef, String expression) {
   }
 
   record Contract(List<Column> inputs, List<Column> outputs) {
@@ -203,8 +216,9 @@ class DecisionContractTest {
     List<Column> inputs = new ArrayList<>();
     List<String> languages = new ArrayList<>();
     for (Input input : table.getInputs()) {
-      inputs.add(col(input.getInputExpression().getText().getTextContent().trim(),
-          input.getInputExpression().getTypeRef()));
+      // An input column is named by its label; its FEEL expression is part of the contract too.
+      inputs.add(new Column(input.getLabel(), input.getInputExpression().getTypeRef(),
+          input.getInputExpression().getText().getTextContent().trim()));
       languages.add(input.getInputExpression().getExpressionLanguage());
     }
     List<Column> outputs = new ArrayList<>();
@@ -223,7 +237,12 @@ class DecisionContractTest {
     };
   }
 
+  /** An input column that reads the process variable of its name. */
+  private static Column in(String name, String typeRef) {
+    return new Column(name, typeRef, name);
+  }
+
   private static Column col(String name, String typeRef) {
-    return new Column(name, typeRef);
+    return new Column(name, typeRef, null);
   }
 }

@@ -153,7 +153,7 @@ class TicketIntakeProcessTest extends SupportFlowIntegrationTest {
     TicketView resolved = get(ticket);
     assertThat(resolved.status()).isEqualTo(TicketStatus.RESOLVED);
     assertThat(resolved.timeline()).extracting(TimelineEntry::kind)
-        .containsSubsequence("RECEIVED", "DECIDED", "OPENED", "FIRST_RESPONSE", "RESOLVED");
+        .containsSubsequence("RECEIVED", "TRIAGED", "SLA_DECIDED", "OPENED", "FIRST_RESPONSE", "RESOLVED");
     assertThat(resolved.timeline()).filteredOn(e -> e.kind().equals("FIRST_RESPONSE"))
         .extracting(TimelineEntry::detail).containsExactly("Estamos verificando.");
   }
@@ -184,10 +184,11 @@ class TicketIntakeProcessTest extends SupportFlowIntegrationTest {
   }
 
   @Test
-  @DisplayName("O-2 oobj out-of-hours emergency: 30 minutes on a 24x7 clock")
+  @DisplayName("O-2 oobj out-of-hours emergency by phone: 30 minutes on a 24x7 clock")
   void oobjOutOfHoursEmergency() {
     clockAt("2026-11-28T03:00");
-    TicketView ticket = open("oobj-saas", "oobj", request(Symptom.OPERATION_BLOCKED, null, "NFE_EMISSION"));
+    TicketView ticket = open("oobj-saas", "oobj", request(Channel.PHONE, Symptom.OPERATION_BLOCKED, null,
+        "NFE_EMISSION"));
 
     assertThat(ticket.status()).isEqualTo(TicketStatus.OPEN);
     assertThat(ticket.firstResponseDueAt()).isEqualTo(local("2026-11-28T03:30"));
@@ -216,7 +217,11 @@ class TicketIntakeProcessTest extends SupportFlowIntegrationTest {
   }
 
   static NewTicketRequest request(Symptom symptom, Boolean auctionInProgress, String service) {
-    return new NewTicketRequest(null, null, null, Channel.PORTAL, TicketType.INCIDENT, Topic.SOFTWARE_FAILURE,
+    return request(Channel.PORTAL, symptom, auctionInProgress, service);
+  }
+
+  static NewTicketRequest request(Channel channel, Symptom symptom, Boolean auctionInProgress, String service) {
+    return new NewTicketRequest(null, null, null, channel, TicketType.INCIDENT, Topic.SOFTWARE_FAILURE,
         symptom, service, service == null ? null : "OOBJ_DFE", auctionInProgress, "Sistema lento",
         "Desde as 9h", null, null);
   }
