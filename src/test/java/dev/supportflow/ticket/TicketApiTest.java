@@ -593,6 +593,46 @@ class TicketApiTest extends SupportFlowIntegrationTest {
     assertThat(allTickets("leiloes-enterprise")).hasSize(before + 2);
   }
 
+  @Test
+  @DisplayName("C-2 via API: GET /api/tickets/{id}/decisions lists each decision with key, version, matched rules, inputs, outputs, time")
+  void decisionsOfATicket() {
+    clockAt(MONDAY_10_00);
+    String id = open("leiloes-basic", ticket("Trilha de decisões"));
+
+    Response response = get("leiloes-basic", "/api/tickets/" + id + "/decisions");
+
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    JsonNode decisions = response.json();
+    assertThat(decisions).hasSize(4);
+    JsonNode channel = decisions.get(1);
+    assertThat(channel.path("decisionKey").asText()).isEqualTo("channel-policy");
+    assertThat(channel.path("decisionVersion").asInt()).isPositive();
+    assertThat(channel.path("matchedRules").get(0).path("ruleId").asText()).isEqualTo("Rule_L_2_1_official");
+    assertThat(channel.path("inputs").path("channel").asText()).isEqualTo("PORTAL");
+    assertThat(channel.path("outputs").path("channelOutcome").asText()).isEqualTo("ACCEPT");
+    assertThat(channel.path("evaluatedAt").asText()).endsWith("Z");
+    assertProblem(get("leiloes-premium", "/api/tickets/" + id + "/decisions"), 404);
+  }
+
+  @Test
+  @DisplayName("L-5 via API: an analyst asks for developer contact (202); a client may not (403); a closed contact is 409")
+  void developerContactRequests() {
+    clockAt(MONDAY_10_00);
+    String open = open("leiloes-basic", ticket("Contato com desenvolvedor"));
+    String rejected = open("leiloes-basic", ticket("Por e-mail").put("channel", "EMAIL"));
+    String body = "{\"reason\": \"Levantar requisitos\"}";
+
+    Response asked = send("leiloes-analyst", "POST", "/api/tickets/" + open + "/developer-contact",
+        BodyPublishers.ofString(body), r -> r.header("Content-Type", "application/json"));
+    assertThat(asked.status()).as(asked.toString()).isEqualTo(202);
+    assertProblem(send("leiloes-basic", "POST", "/api/tickets/" + open + "/developer-contact",
+        BodyPublishers.ofString(body), r -> r.header("Content-Type", "application/json")), 403);
+    assertProblem(send("leiloes-analyst", "POST", "/api/tickets/" + rejected + "/developer-contact",
+        BodyPublishers.ofString(body), r -> r.header("Content-Type", "application/json")), 409);
+    assertProblem(send("oobj-analyst", "POST", "/api/tickets/" + open + "/developer-contact",
+        BodyPublishers.ofString(body), r -> r.header("Content-Type", "application/json")), 404);
+  }
+
   // ---------------------------------------------------------------------------------------------------------------
   // Helpers
 
