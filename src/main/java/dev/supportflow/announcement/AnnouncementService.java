@@ -1,0 +1,148 @@
+package dev.supportflow.announcement;
+
+import dev.supportflow.security.Caller;
+import dev.supportflow.web.ApiException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * O-13: client users subscribe to their tenant's announcements; staff of the tenant publish, and every current
+ * subscriber gets a delivery row, then the {@link AnnouncementSender} is called for each, after the commit.
+ */
+@Service
+public class AnnouncementService {
+
+  private static final Logger log = LoggerFactory.getLogger(AnnouncementService.class);
+
+  private final AnnouncementRepository repository;
+  private final AnnouncementSender sender;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+
+  AnnouncementService(AnnouncementRepository repository, AnnouncementSender sender, TransactionTemplate transaction,
+      Clock clock) {
+    this.repository = repository;
+    this.sender = sender;
+    this.transaction = transaction;
+    this.clock = clock;
+  }
+
+  public record Subscribed(Subscription subscription, boolean created) {}
+
+  public record Published(Announcement announcement, List<Delivery> deliveries) {}
+
+  /** Subscribes the calling client, or changes the e-mail of its existing subscription. */
+  public Subscribed subscribe(Caller caller, String email) {
+    String tenant = clientTenant(caller);
+    return transaction.execute(status -> {
+      Instant now = clock.instant();
+      boolean created = repository.subscription(tenant, caller.userId()).isEmpty();
+      if (created) {
+        repository.insertSubscription(tenant, caller.userId(), email, now);
+      } else {
+        repository.updateSubscription(tenant, caller.userId(), email, now);
+      }
+      return new Subscribed(repository.subscription(tenant, caller.userId()).orElseThrow(), created);
+    });
+  }
+
+  public void unsubscribe(Caller caller) {
+    String tenant = clientTenant(caller);
+    if (!repository.deleteSubscription(tenant, caller.userId())) {
+      throw ApiException.notFound("You are not subscribed to announcements.");
+    }
+  }
+
+  /** Publishes to every current subscriber of the tenant; the caller must be staff of that tenant. */
+  public Published publish(Caller caller, String requestedTenant, String title, String body) {
+    String tenant = staffTenant(caller, requestedTenant);
+    Published published = transaction.execute(status -> {
+      Instant now = clock.instant();
+      long id = repository.insertAnnouncement(tenant, title, body, caller.userId(), now);
+      List<Delivery> deliveries = new ArrayList<>();
+      for (Subscription s : repository.subscriptions(tenant)) {
+        Delivery delivery = new Delivery(id, tenant, s.userId(), s.email(), Delivery.EMAIL, now);
+        repository.insertDelivery(delivery);
+        deliveries.add(delivery);
+      }
+      return new Published(repository.announcement(id).orElseThrow(), deliveries);
+    });
+    for (Delivery delivery : published.deliveries()) {
+      try {
+        sender.send(published.announcement(), delivery);
+      } catch (RuntimeException e) {
+        log.warn("Announcement {} could not be sent to {}", published.announcement().id(), delivery.userId(), e);
+      }
+    }
+    return published;
+  }
+
+  /** The tenant's announcements, newest first, for its clients and staff. */
+  public List<Announcement> announcements(Caller caller, String requestedTenant, int limit) {
+    return repository.announcements(memberTenant(caller, requestedTenant), limit);
+  }
+
+  public Announcement announcement(Caller caller, long id) {
+    return visible(caller, repository.announcement(id), id);
+  }
+
+  /** Who received the announcement; staff of its tenant only. */
+  public List<Delivery> deliveries(Caller caller, long id) {
+    Announcement announcement = visible(caller, repository.announcement(id), id);
+    requireStaff(caller);
+    return repository.deliveriesOf(announcement.id());
+  }
+
+  public List<Subscription> subscribers(Caller caller, String requestedTenant) {
+    return repository.subscriptions(staffTenant(caller, requestedTenant));
+  }
+
+  /** Every delivery of the tenant, for the subscriber list; staff only. */
+  public List<Delivery> deliveriesIn(Caller caller, String requestedTenant) {
+    return repository.deliveriesIn(staffTenant(caller, requestedTenant));
+  }
+
+  private static Announcement visible(Caller caller, Optional<Announcement> announcement, long id) {
+    return announcement.filter(a -> caller.belongsTo(a.tenant()))
+        .orElseThrow(() -> ApiException.notFound("No announcement " + id + "."));
+  }
+
+  private static String clientTenant(Caller caller) {
+    if (!caller.isClient()) {
+      throw ApiException.forbidden("Only client users subscribe to announcements.");
+    }
+    return memberTenant(caller, null);
+  }
+
+  private static String staffTenant(Caller caller, String requested) {
+    requireStaff(caller);
+    return memberTenant(caller, requested);
+  }
+
+  private static void requireStaff(Caller caller) {
+    if (!caller.isStaff()) {
+      throw ApiException.forbidden("Only staff of the tenant may do this.");
+    }
+  }
+
+  /** The caller's one tenant, or the requested one if the caller belongs to it (admins must name one). */
+  private static String memberTenant(Caller caller, String requested) {
+    if (requested != null && !requested.isBlank()) {
+      if (!caller.belongsTo(requested)) {
+        throw ApiException.forbidden("You do not belong to tenant " + requested + ".");
+      }
+      return requested;
+    }
+    if (caller.isAdmin() || caller.tenantIds().size() != 1) {
+      throw ApiException.badRequest("tenant", "required: you belong to more than one tenant");
+    }
+    return caller.tenantIds().iterator().next();
+  }
+}
