@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.supportflow.client.ClientContract;
 import dev.supportflow.client.ClientContractRepository;
+import dev.supportflow.kb.KnowledgeBase;
 import dev.supportflow.policy.DecisionTrail;
 import dev.supportflow.policy.SupportFlowProperties;
 import dev.supportflow.security.Caller;
@@ -25,6 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class TicketService {
 
+  private static final int KB_SUGGESTIONS = 3;
+
   private final TicketRepository tickets;
   private final ClientContractRepository contracts;
   private final TicketIntakeProcess intakeProcess;
@@ -34,10 +37,11 @@ public class TicketService {
   private final ObjectMapper objectMapper;
   private final Clock clock;
   private final DecisionTrail decisionTrail;
+  private final KnowledgeBase knowledgeBase;
 
   TicketService(TicketRepository tickets, ClientContractRepository contracts, TicketIntakeProcess intakeProcess,
       TicketIds ids, SupportFlowProperties properties, TransactionTemplate transaction, ObjectMapper objectMapper,
-      Clock clock, DecisionTrail decisionTrail) {
+      Clock clock, DecisionTrail decisionTrail, KnowledgeBase knowledgeBase) {
     this.tickets = tickets;
     this.contracts = contracts;
     this.intakeProcess = intakeProcess;
@@ -47,6 +51,7 @@ public class TicketService {
     this.objectMapper = objectMapper;
     this.clock = clock;
     this.decisionTrail = decisionTrail;
+    this.knowledgeBase = knowledgeBase;
   }
 
   /** The ticket view, and whether this call created it (false: an idempotent replay). */
@@ -97,7 +102,7 @@ public class TicketService {
     long number = ids.parse(id).orElseThrow(() -> notFound(id));
     Ticket ticket = tickets.find(number).filter(t -> ids.format(t.tenant(), number).equals(id))
         .filter(t -> mayRead(caller, t)).orElseThrow(() -> notFound(id));
-    return TicketView.of(id, ticket, tickets.timeline(number));
+    return TicketView.of(id, ticket, suggestions(ticket), tickets.timeline(number));
   }
 
   /** C-2: the decisions that shaped a ticket the caller may see. */
@@ -139,7 +144,7 @@ public class TicketService {
     String tenant = caller.isAdmin() ? null : caller.tenantIds().stream().findFirst().orElse("");
     String clientId = caller.isClient() ? caller.userId() : null;
     return tickets.list(tenant, clientId, status, page, size).stream()
-        .map(t -> TicketView.of(ids.format(t.tenant(), t.number()), t, null))
+        .map(t -> TicketView.of(ids.format(t.tenant(), t.number()), t, suggestions(t), null))
         .toList();
   }
 
@@ -155,8 +160,16 @@ public class TicketService {
 
   private TicketView view(long number, boolean withTimeline) {
     Ticket ticket = tickets.find(number).orElseThrow();
-    return TicketView.of(ids.format(ticket.tenant(), number), ticket,
+    return TicketView.of(ids.format(ticket.tenant(), number), ticket, suggestions(ticket),
         withTimeline ? tickets.timeline(number) : null);
+  }
+
+  /** O-7: the knowledge-base articles of the ticket's tenant that best match what the client wrote. */
+  private List<TicketView.KbSuggestion> suggestions(Ticket ticket) {
+    String text = ticket.description() == null ? ticket.subject() : ticket.subject() + "\n" + ticket.description();
+    return knowledgeBase.search(ticket.tenant(), text, KB_SUGGESTIONS).stream()
+        .map(match -> new TicketView.KbSuggestion(match.id(), match.title(), match.url()))
+        .toList();
   }
 
   private String tenantOf(Caller caller, String requested) {

@@ -34,10 +34,10 @@ public record TicketView(
 
   public record KbSuggestion(String id, String title, String url) {}
 
-  static TicketView of(String id, Ticket t, List<TimelineEntry> timeline) {
+  static TicketView of(String id, Ticket t, List<KbSuggestion> kbSuggestions, List<TimelineEntry> timeline) {
     return new TicketView(id, t.tenant(), t.clientId(), t.status(), t.channel(), t.type(), t.topic(), t.symptom(),
         t.service(), t.product(), t.auctionInProgress(), t.subject(), t.receivedAt(), t.emergency(),
         t.outOfHours(), t.slaApplies(), t.firstResponseDueAt(), t.resolutionDueAt(), t.firstRespondedAt(),
-        t.resolvedAt(), t.billable(), t.reply(), List.of(), null, timeline);
+        t.resolvedAt(), t.billable(), t.reply(), kbSuggestions, null, timeline);
   }
 }

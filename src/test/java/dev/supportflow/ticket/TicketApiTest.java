@@ -93,7 +93,6 @@ class TicketApiTest extends SupportFlowIntegrationTest {
     assertThat(view.get("billable").asBoolean()).isFalse();
     assertThat(view.has("reply")).isTrue();
     assertThat(view.get("kbSuggestions").isArray()).isTrue();
-    assertThat(view.get("kbSuggestions")).isEmpty();
     assertThat(view.has("quote")).isTrue();
     assertThat(view.get("quote").isNull()).isTrue();
     assertThat(view.has("timeline")).as("timeline only on a single-ticket read").isFalse();
@@ -631,6 +630,22 @@ class TicketApiTest extends SupportFlowIntegrationTest {
         BodyPublishers.ofString(body), r -> r.header("Content-Type", "application/json")), 409);
     assertProblem(send("oobj-analyst", "POST", "/api/tickets/" + open + "/developer-contact",
         BodyPublishers.ofString(body), r -> r.header("Content-Type", "application/json")), 404);
+  }
+
+  @Test
+  @DisplayName("O-7 intake answers with the knowledge-base articles that match what the client wrote")
+  void intakeSuggestsArticles() {
+    clockAt(MONDAY_10_00);
+    ObjectNode body = oobjTicket("Rejeicao 225 ao transmitir o lote")
+        .put("topic", "FISCAL_DOCUMENT_SCHEMA").put("description", "A SEFAZ devolveu falha no schema do lote de NF-e");
+
+    Response response = post("oobj-saas", body);
+
+    assertThat(response.status()).as(response.toString()).isEqualTo(201);
+    JsonNode suggestions = response.json().get("kbSuggestions");
+    assertThat(suggestions).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+    assertThat(suggestions.get(0).path("title").asText()).contains("225");
+    assertThat(suggestions.get(0).path("url").asText()).isEqualTo("/api/kb/" + suggestions.get(0).path("id").asText());
   }
 
   // ---------------------------------------------------------------------------------------------------------------
