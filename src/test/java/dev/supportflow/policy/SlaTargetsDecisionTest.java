@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The {@code sla-targets} table of each tenant (L-2.2, L-4.2, O-2, O-3): one case per row, plus the cases where
- * an input is null or absent and must still reach the intended row.
+ * The {@code sla-targets} table of each tenant (L-1, L-2.1, L-2.2, L-4.2, O-2, O-3): one case per row, plus the
+ * cases where an input is null or absent and must still reach the intended row.
  */
 class SlaTargetsDecisionTest {
 
@@ -33,8 +33,13 @@ class SlaTargetsDecisionTest {
         "oobj", DmnTables.parse(engine, "oobj", "sla-targets"));
   }
 
-  record Expected(String firstResponse, String firstResponseClock, String resolution, String resolutionClock,
-                  String slaRule) {
+  record Expected(boolean slaApplies, String firstResponse, String firstResponseClock, String resolution,
+                  String resolutionClock, String slaRule) {
+    /** A row that promises an SLA. */
+    Expected(String firstResponse, String firstResponseClock, String resolution, String resolutionClock,
+             String slaRule) {
+      this(true, firstResponse, firstResponseClock, resolution, resolutionClock, slaRule);
+    }
   }
 
   record Case(String name, String tenant, Map<String, Object> inputs, Expected expected) {
@@ -46,8 +51,14 @@ class SlaTargetsDecisionTest {
 
   /** A leiloes ticket: no service. */
   private static Map<String, Object> leiloes(String type, boolean emergency, boolean outOfHours, Boolean auction) {
+    return leiloes(type, emergency, outOfHours, auction, "WHATSAPP_OFFICIAL");
+  }
+
+  /** A leiloes ticket received on {@code channel}: no service. */
+  private static Map<String, Object> leiloes(String type, boolean emergency, boolean outOfHours, Boolean auction,
+                                             String channel) {
     return vars("type", type, "service", null, "emergency", emergency, "outOfHours", outOfHours,
-        "auctionInProgress", auction, "channel", "WHATSAPP_OFFICIAL");
+        "auctionInProgress", auction, "channel", channel);
   }
 
   /** An oobj ticket: no auction. */
@@ -62,6 +73,10 @@ class SlaTargetsDecisionTest {
 
   private static final Expected LEILOES_DEFAULT = new Expected("PT30M", BUSINESS, null, null, "L-2.2-default");
 
+  private static final Expected LEILOES_NO_SLA = new Expected(false, null, null, null, null, "L-2.1-other-number");
+
+  private static final Expected LEILOES_DEVELOPMENT = new Expected("PT30M", BUSINESS, null, null, "L-1-development");
+
   private static Expected catalog(String service, String response, String action) {
     return new Expected(response, BUSINESS, action, BUSINESS, "O-3-" + service);
   }
@@ -71,6 +86,20 @@ class SlaTargetsDecisionTest {
   static Stream<Case> cases() {
     return Stream.of(
         // ERP Suporte Leilões
+        new Case("L-2.1 WHATSAPP_OTHER: slaApplies false, no response time promised", "leiloes",
+            leiloes("INCIDENT", false, false, false, "WHATSAPP_OTHER"), LEILOES_NO_SLA),
+        new Case("L-2.1 WHATSAPP_OTHER wins over an auction in progress: slaApplies false", "leiloes",
+            leiloes("INCIDENT", false, false, true, "WHATSAPP_OTHER"), LEILOES_NO_SLA),
+        new Case("L-2.1 WHATSAPP_OTHER wins over an out-of-hours emergency: slaApplies false", "leiloes",
+            leiloes("INCIDENT", true, true, null, "WHATSAPP_OTHER"), LEILOES_NO_SLA),
+        new Case("L-2.1 WHATSAPP_OTHER wins over DEVELOPMENT: slaApplies false", "leiloes",
+            leiloes("DEVELOPMENT", false, false, false, "WHATSAPP_OTHER"), LEILOES_NO_SLA),
+        new Case("L-1 DEVELOPMENT: PT30M business hours, no resolution target", "leiloes",
+            leiloes("DEVELOPMENT", false, false, false, "PORTAL"), LEILOES_DEVELOPMENT),
+        new Case("L-1 DEVELOPMENT out of hours, auctionInProgress null: PT30M business hours", "leiloes",
+            leiloes("DEVELOPMENT", false, true, null, "PHONE"), LEILOES_DEVELOPMENT),
+        new Case("L-1 DEVELOPMENT during an auction: the auction row first, PT5M 24x7", "leiloes",
+            leiloes("DEVELOPMENT", false, false, true, "PORTAL"), leiloesImmediate("L-2.2-auction")),
         new Case("L-2.2 auction in progress: first response PT5M 24x7", "leiloes",
             leiloes("INCIDENT", false, false, true), leiloesImmediate("L-2.2-auction")),
         new Case("L-2.2 auction in progress out of hours, no emergency: still PT5M 24x7", "leiloes",
@@ -139,7 +168,7 @@ class SlaTargetsDecisionTest {
     assertThat(result)
         .containsOnlyKeys("slaApplies", "firstResponse", "firstResponseClock", "resolution", "resolutionClock",
             "slaRule")
-        .containsEntry("slaApplies", true)
+        .containsEntry("slaApplies", e.slaApplies())
         .containsEntry("firstResponse", e.firstResponse())
         .containsEntry("firstResponseClock", e.firstResponseClock())
         .containsEntry("resolution", e.resolution())

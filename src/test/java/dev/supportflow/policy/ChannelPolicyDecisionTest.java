@@ -1,0 +1,233 @@
+package dev.supportflow.policy;
+
+import static dev.supportflow.policy.DmnTables.vars;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The {@code channel-policy} table of each tenant (L-2.1, L-3.1, L-3.2, L-7, O-2, O-8): one case per row, the
+ * cases that prove the row order (hit policy FIRST), and null or absent inputs.
+ */
+class ChannelPolicyDecisionTest {
+
+  private static final String LEILOES_NUMBER = "(38) 99950-7998";
+  private static final String OOBJ_PHONE = "(62) 3086-5750";
+
+  private static DmnEngine engine;
+  private static Map<String, DmnDecision> decisions;
+
+  @BeforeAll
+  static void parseTables() {
+    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    decisions = Map.of(
+        "leiloes", DmnTables.parse(engine, "leiloes", "channel-policy"),
+        "oobj", DmnTables.parse(engine, "oobj", "channel-policy"));
+  }
+
+  /** {@code replyFact}: a key fact the client's reply must contain (a phone number, a channel, a person). */
+  record Expected(String channelOutcome, String routeTo, String replyFact, String channelRule) {
+  }
+
+  record Case(String name, String tenant, Map<String, Object> inputs, Expected expected) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /** A leiloes contact: the ticket's facts and the client's plan. */
+  private static Map<String, Object> leiloes(String channel, String type, Boolean emergency, Boolean outOfHours,
+                                             String tier, String dedicatedDeveloper, Boolean consulting) {
+    return vars("channel", channel, "type", type, "emergency", emergency, "outOfHours", outOfHours,
+        "tier", tier, "dedicatedDeveloper", dedicatedDeveloper, "consulting", consulting);
+  }
+
+  /** A leiloes contact from a STANDARD client without developer or consulting. */
+  private static Map<String, Object> leiloesStandard(String channel, String type, boolean emergency,
+                                                     boolean outOfHours) {
+    return leiloes(channel, type, emergency, outOfHours, "STANDARD", "NONE", false);
+  }
+
+  /** An oobj contact from a STANDARD client without developer or consulting. */
+  private static Map<String, Object> oobj(String channel, String type, Boolean emergency, Boolean outOfHours) {
+    return vars("channel", channel, "type", type, "emergency", emergency, "outOfHours", outOfHours,
+        "tier", "STANDARD", "dedicatedDeveloper", "NONE", "consulting", false);
+  }
+
+  private static final Expected L_3_2_DEDICATED_TEAM =
+      new Expected("FORWARD", "DEDICATED_TEAM", "equipe dedicada", "L-3.2-dedicated-team");
+  private static final Expected L_3_2_IGNORED =
+      new Expected("IGNORE", null, "sistema de suporte integrado ao ERP", "L-3.2-ignored");
+  private static final Expected L_3_1_GROUP_EMERGENCY =
+      new Expected("ACCEPT", "ANALYSTS", "imediatamente", "L-3.1-group-emergency");
+  private static final Expected L_3_1_GROUP_REFUSED =
+      new Expected("REJECT", null, LEILOES_NUMBER, "L-3.1-group-refused");
+  private static final Expected L_7_DEDICATED =
+      new Expected("ACCEPT", "DEDICATED_TEAM", "consultor / equipe dedicada", "L-7-dedicated");
+  private static final Expected L_7_CONSULTING =
+      new Expected("ACCEPT", "DEDICATED_TEAM", "consultor / equipe dedicada", "L-7-consulting");
+  private static final Expected L_7_ACCOUNT_MANAGER =
+      new Expected("ACCEPT", "ACCOUNT_MANAGER", "gerente de contas", "L-7-account-manager");
+  private static final Expected L_2_1_OTHER_NUMBER =
+      new Expected("ACCEPT", "ANALYSTS", LEILOES_NUMBER, "L-2.1-other-number");
+  private static final Expected L_2_1_OFFICIAL =
+      new Expected("ACCEPT", "ANALYSTS", "prazo do SLA", "L-2.1-official");
+  private static final Expected L_2_1_OTHER_CHANNEL =
+      new Expected("REJECT", null, LEILOES_NUMBER, "L-2.1-other-channel");
+
+  private static final Expected O_8_MESSAGING = new Expected("REJECT", null, OOBJ_PHONE, "O-8-messaging");
+  private static final Expected O_2_EMERGENCY_NOT_BY_PHONE =
+      new Expected("REJECT", null, OOBJ_PHONE, "O-2-emergency-not-by-phone");
+  private static final Expected O_2_ACCEPTED =
+      new Expected("ACCEPT", "ANALYSTS", "catálogo de serviços", "O-2-accepted");
+  private static final Expected O_8_OTHER = new Expected("REJECT", null, "portal de suporte", "O-8-other");
+
+  static Stream<Case> cases() {
+    return Stream.of(
+        // ERP Suporte Leilões: L-3.2 development by WhatsApp
+        new Case("L-3.2 DEVELOPMENT by WHATSAPP_OFFICIAL of a client with a FULL_TIME developer: FORWARD, "
+            + "DEDICATED_TEAM", "leiloes",
+            leiloes("WHATSAPP_OFFICIAL", "DEVELOPMENT", false, false, "STANDARD", "FULL_TIME", false),
+            L_3_2_DEDICATED_TEAM),
+        new Case("L-3.2 DEVELOPMENT in a WHATSAPP_GROUP (emergency, PREMIUM) of a client with a dedicated TEAM: "
+            + "FORWARD, not the group rule", "leiloes",
+            leiloes("WHATSAPP_GROUP", "DEVELOPMENT", true, false, "PREMIUM", "TEAM", false), L_3_2_DEDICATED_TEAM),
+        new Case("L-3.2 DEVELOPMENT by WHATSAPP_OTHER of a client with a PART_TIME developer: FORWARD, "
+            + "not the other-number rule", "leiloes",
+            leiloes("WHATSAPP_OTHER", "DEVELOPMENT", false, true, "STANDARD", "PART_TIME", false),
+            L_3_2_DEDICATED_TEAM),
+        new Case("L-3.2 DEVELOPMENT by WHATSAPP_OFFICIAL of a client without developer: IGNORE", "leiloes",
+            leiloesStandard("WHATSAPP_OFFICIAL", "DEVELOPMENT", false, false), L_3_2_IGNORED),
+        new Case("L-3.2 DEVELOPMENT in a WHATSAPP_GROUP, emergency of an ENTERPRISE client without developer: "
+            + "IGNORE, not the group emergency", "leiloes",
+            leiloes("WHATSAPP_GROUP", "DEVELOPMENT", true, true, "ENTERPRISE", "NONE", true), L_3_2_IGNORED),
+        new Case("L-3.2 DEVELOPMENT by WHATSAPP_OTHER of a client without developer: IGNORE, "
+            + "not the other-number rule", "leiloes",
+            leiloesStandard("WHATSAPP_OTHER", "DEVELOPMENT", false, false), L_3_2_IGNORED),
+        // L-3.1 WhatsApp group
+        new Case("L-3.1 WHATSAPP_GROUP emergency of a PREMIUM client: ACCEPT, ANALYSTS", "leiloes",
+            leiloes("WHATSAPP_GROUP", "INCIDENT", true, false, "PREMIUM", "NONE", false), L_3_1_GROUP_EMERGENCY),
+        new Case("L-3.1 WHATSAPP_GROUP out-of-hours emergency of an ENTERPRISE client with a developer: "
+            + "ACCEPT, ANALYSTS", "leiloes",
+            leiloes("WHATSAPP_GROUP", "INCIDENT", true, true, "ENTERPRISE", "FULL_TIME", true),
+            L_3_1_GROUP_EMERGENCY),
+        new Case("L-3.1 WHATSAPP_GROUP emergency of a STANDARD client: REJECT, reply names the official number",
+            "leiloes", leiloesStandard("WHATSAPP_GROUP", "INCIDENT", true, false), L_3_1_GROUP_REFUSED),
+        new Case("L-3.1 WHATSAPP_GROUP non-emergency of a PREMIUM client: REJECT, reply names the official number",
+            "leiloes", leiloes("WHATSAPP_GROUP", "QUESTION", false, false, "PREMIUM", "NONE", false),
+            L_3_1_GROUP_REFUSED),
+        new Case("L-3.1 WHATSAPP_GROUP of a PREMIUM client, emergency null: REJECT", "leiloes",
+            leiloes("WHATSAPP_GROUP", "INCIDENT", null, false, "PREMIUM", "NONE", false), L_3_1_GROUP_REFUSED),
+        new Case("L-3.1 WHATSAPP_GROUP emergency, tier null: REJECT", "leiloes",
+            leiloes("WHATSAPP_GROUP", "INCIDENT", true, false, null, "NONE", false), L_3_1_GROUP_REFUSED),
+        // L-7 calls
+        new Case("L-7 PHONE call of a client with a FULL_TIME developer: ACCEPT, DEDICATED_TEAM", "leiloes",
+            leiloes("PHONE", "INCIDENT", false, false, "STANDARD", "FULL_TIME", false), L_7_DEDICATED),
+        new Case("L-7 PHONE call of a client with a TEAM and consulting: the dedicated row first", "leiloes",
+            leiloes("PHONE", "QUESTION", false, false, "ENTERPRISE", "TEAM", true), L_7_DEDICATED),
+        new Case("L-7 PHONE call of a client with consulting=true and dedicatedDeveloper NONE: ACCEPT, "
+            + "DEDICATED_TEAM", "leiloes",
+            leiloes("PHONE", "INCIDENT", false, false, "STANDARD", "NONE", true), L_7_CONSULTING),
+        new Case("L-7 PHONE call of a client without consulting or developer: ACCEPT, ACCOUNT_MANAGER", "leiloes",
+            leiloesStandard("PHONE", "INCIDENT", false, false), L_7_ACCOUNT_MANAGER),
+        new Case("L-7 PHONE call, consulting null and dedicatedDeveloper NONE: ACCOUNT_MANAGER", "leiloes",
+            leiloes("PHONE", "SERVICE_REQUEST", false, false, "PREMIUM", "NONE", null), L_7_ACCOUNT_MANAGER),
+        new Case("L-7 DEVELOPMENT by PHONE is not the WhatsApp rule of L-3.2: ACCEPT, ACCOUNT_MANAGER", "leiloes",
+            leiloesStandard("PHONE", "DEVELOPMENT", false, false), L_7_ACCOUNT_MANAGER),
+        // L-2.1 channels
+        new Case("L-2.1 WHATSAPP_OTHER: ACCEPT without SLA, reply names the official number", "leiloes",
+            leiloesStandard("WHATSAPP_OTHER", "INCIDENT", false, false), L_2_1_OTHER_NUMBER),
+        new Case("L-2.1 WHATSAPP_OTHER out-of-hours emergency of a PREMIUM client: still the other-number row",
+            "leiloes", leiloes("WHATSAPP_OTHER", "INCIDENT", true, true, "PREMIUM", "NONE", false),
+            L_2_1_OTHER_NUMBER),
+        new Case("L-2.1 WHATSAPP_OFFICIAL: ACCEPT, ANALYSTS", "leiloes",
+            leiloesStandard("WHATSAPP_OFFICIAL", "INCIDENT", false, false), L_2_1_OFFICIAL),
+        new Case("L-2.1 PORTAL: ACCEPT, ANALYSTS", "leiloes",
+            leiloesStandard("PORTAL", "QUESTION", false, true), L_2_1_OFFICIAL),
+        new Case("L-3.2 DEVELOPMENT by PORTAL of a client with a developer: ACCEPT, ANALYSTS", "leiloes",
+            leiloes("PORTAL", "DEVELOPMENT", false, false, "ENTERPRISE", "TEAM", true), L_2_1_OFFICIAL),
+        new Case("L-2.1 WHATSAPP_OFFICIAL, type and plan null: ACCEPT, ANALYSTS", "leiloes",
+            leiloes("WHATSAPP_OFFICIAL", null, null, null, null, null, null), L_2_1_OFFICIAL),
+        new Case("L-2.1 EMAIL: REJECT, reply names the official number", "leiloes",
+            leiloesStandard("EMAIL", "INCIDENT", false, false), L_2_1_OTHER_CHANNEL),
+        new Case("L-2.1 TELEGRAM emergency of an ENTERPRISE client: REJECT", "leiloes",
+            leiloes("TELEGRAM", "INCIDENT", true, true, "ENTERPRISE", "TEAM", true), L_2_1_OTHER_CHANNEL),
+        new Case("L-2.1 SKYPE: REJECT", "leiloes",
+            leiloesStandard("SKYPE", "QUESTION", false, false), L_2_1_OTHER_CHANNEL),
+        new Case("L-2.1 OTHER_IM DEVELOPMENT of a client with a developer: REJECT", "leiloes",
+            leiloes("OTHER_IM", "DEVELOPMENT", false, false, "STANDARD", "FULL_TIME", false), L_2_1_OTHER_CHANNEL),
+        new Case("L-2.1 channel null: REJECT", "leiloes",
+            leiloesStandard(null, "INCIDENT", false, false), L_2_1_OTHER_CHANNEL),
+        new Case("L-2.1 every input absent: REJECT", "leiloes",
+            vars(), L_2_1_OTHER_CHANNEL),
+        // Oobj: O-8 messaging apps
+        new Case("O-8 WHATSAPP_OFFICIAL: REJECT, reply lists the official channels", "oobj",
+            oobj("WHATSAPP_OFFICIAL", "INCIDENT", false, false), O_8_MESSAGING),
+        new Case("O-8 WHATSAPP_OTHER: REJECT", "oobj",
+            oobj("WHATSAPP_OTHER", "QUESTION", false, false), O_8_MESSAGING),
+        new Case("O-8 WHATSAPP_GROUP: REJECT", "oobj",
+            oobj("WHATSAPP_GROUP", "INCIDENT", false, false), O_8_MESSAGING),
+        new Case("O-8 TELEGRAM: REJECT", "oobj",
+            oobj("TELEGRAM", "INCIDENT", false, false), O_8_MESSAGING),
+        new Case("O-8 SKYPE: REJECT", "oobj",
+            oobj("SKYPE", "SERVICE_REQUEST", false, false), O_8_MESSAGING),
+        new Case("O-8 OTHER_IM: REJECT", "oobj",
+            oobj("OTHER_IM", "INCIDENT", false, false), O_8_MESSAGING),
+        new Case("O-8 WHATSAPP_OFFICIAL out-of-hours emergency: the messaging row, before O-2", "oobj",
+            oobj("WHATSAPP_OFFICIAL", "INCIDENT", true, true), O_8_MESSAGING),
+        // O-2 out of hours
+        new Case("O-2 out-of-hours emergency by PORTAL: REJECT, reply names the phone", "oobj",
+            oobj("PORTAL", "INCIDENT", true, true), O_2_EMERGENCY_NOT_BY_PHONE),
+        new Case("O-2 out-of-hours emergency by EMAIL: REJECT, reply names the phone", "oobj",
+            oobj("EMAIL", "PROBLEM", true, true), O_2_EMERGENCY_NOT_BY_PHONE),
+        new Case("O-2 out-of-hours emergency, channel null: REJECT, reply names the phone", "oobj",
+            oobj(null, "INCIDENT", true, true), O_2_EMERGENCY_NOT_BY_PHONE),
+        new Case("O-2 out-of-hours emergency by PHONE: ACCEPT, ANALYSTS", "oobj",
+            oobj("PHONE", "INCIDENT", true, true), O_2_ACCEPTED),
+        new Case("O-2 out-of-hours non-emergency by EMAIL: ACCEPT (queued for the next opening)", "oobj",
+            oobj("EMAIL", "SERVICE_REQUEST", false, true), O_2_ACCEPTED),
+        new Case("O-2 out-of-hours non-emergency by PORTAL: ACCEPT (queued for the next opening)", "oobj",
+            oobj("PORTAL", "QUESTION", false, true), O_2_ACCEPTED),
+        new Case("O-2 PORTAL in business hours: ACCEPT, ANALYSTS", "oobj",
+            oobj("PORTAL", "INCIDENT", false, false), O_2_ACCEPTED),
+        new Case("O-2 EMAIL emergency in business hours: ACCEPT, ANALYSTS", "oobj",
+            oobj("EMAIL", "INCIDENT", true, false), O_2_ACCEPTED),
+        new Case("O-2 PHONE in business hours: ACCEPT, ANALYSTS", "oobj",
+            oobj("PHONE", "QUESTION", false, false), O_2_ACCEPTED),
+        new Case("O-2 EMAIL emergency, outOfHours null: ACCEPT, ANALYSTS", "oobj",
+            oobj("EMAIL", "INCIDENT", true, null), O_2_ACCEPTED),
+        new Case("O-2 PORTAL, emergency and outOfHours null: ACCEPT, ANALYSTS", "oobj",
+            oobj("PORTAL", "INCIDENT", null, null), O_2_ACCEPTED),
+        new Case("O-2 DEVELOPMENT by PORTAL of a client with a dedicated TEAM: ACCEPT, ANALYSTS (no L-3.2 in oobj)",
+            "oobj", vars("channel", "PORTAL", "type", "DEVELOPMENT", "emergency", false, "outOfHours", false,
+                "tier", "ENTERPRISE", "dedicatedDeveloper", "TEAM", "consulting", true), O_2_ACCEPTED),
+        // O-8 catch-all
+        new Case("O-8 channel null in business hours: REJECT", "oobj",
+            oobj(null, "INCIDENT", false, false), O_8_OTHER),
+        new Case("O-8 every input absent: REJECT", "oobj",
+            vars(), O_8_OTHER));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void decidesChannelPolicy(Case c) {
+    Map<String, Object> result = DmnTables.evaluate(engine, decisions.get(c.tenant()), c.inputs());
+
+    Expected e = c.expected();
+    assertThat(result)
+        .containsOnlyKeys("channelOutcome", "routeTo", "reply", "channelRule")
+        .containsEntry("channelOutcome", e.channelOutcome())
+        .containsEntry("routeTo", e.routeTo())
+        .containsEntry("channelRule", e.channelRule());
+    assertThat((String) result.get("reply")).as("reply of %s", e.channelRule()).contains(e.replyFact());
+  }
+}
