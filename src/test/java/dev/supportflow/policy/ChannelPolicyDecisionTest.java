@@ -75,6 +75,8 @@ class ChannelPolicyDecisionTest {
       new Expected("ACCEPT", "DEDICATED_TEAM", "consultor / equipe dedicada", "L-7-dedicated");
   private static final Expected L_7_CONSULTING =
       new Expected("ACCEPT", "DEDICATED_TEAM", "consultor / equipe dedicada", "L-7-consulting");
+  private static final Expected L_4_2_PHONE_EMERGENCY =
+      new Expected("ACCEPT", "ANALYSTS", "plantão", "L-4.2-phone-emergency");
   private static final Expected L_7_ACCOUNT_MANAGER =
       new Expected("ACCEPT", "ACCOUNT_MANAGER", "gerente de contas", "L-7-account-manager");
   private static final Expected L_2_1_OTHER_NUMBER =
@@ -129,6 +131,15 @@ class ChannelPolicyDecisionTest {
             leiloes("WHATSAPP_GROUP", "INCIDENT", null, false, "PREMIUM", "NONE", false), L_3_1_GROUP_REFUSED),
         new Case("L-3.1 WHATSAPP_GROUP emergency, tier null: REJECT", "leiloes",
             leiloes("WHATSAPP_GROUP", "INCIDENT", true, false, null, "NONE", false), L_3_1_GROUP_REFUSED),
+        // L-4.2 before L-7: an out-of-hours emergency call goes to the on-call analysts
+        new Case("L-4.2 out-of-hours emergency PHONE call: ACCEPT, ANALYSTS (not the account manager)", "leiloes",
+            leiloesStandard("PHONE", "INCIDENT", true, true), L_4_2_PHONE_EMERGENCY),
+        new Case("L-4.2 out-of-hours emergency PHONE call of a client with a dedicated team: still the on-call analysts",
+            "leiloes", leiloes("PHONE", "INCIDENT", true, true, "ENTERPRISE", "TEAM", true), L_4_2_PHONE_EMERGENCY),
+        new Case("L-7 in-hours emergency PHONE call: the account manager", "leiloes",
+            leiloesStandard("PHONE", "INCIDENT", true, false), L_7_ACCOUNT_MANAGER),
+        new Case("L-3.2 WhatsApp DEVELOPMENT with dedicatedDeveloper null: IGNORE (null is no developer)", "leiloes",
+            leiloes("WHATSAPP_OFFICIAL", "DEVELOPMENT", false, false, "STANDARD", null, false), L_3_2_IGNORED),
         // L-7 calls
         new Case("L-7 PHONE call of a client with a FULL_TIME developer: ACCEPT, DEDICATED_TEAM", "leiloes",
             leiloes("PHONE", "INCIDENT", false, false, "STANDARD", "FULL_TIME", false), L_7_DEDICATED),

@@ -66,7 +66,7 @@ class ScopeTriageDecisionTest {
   private static final Expected O_10_IN_HOUSE_POSTGRESQL =
       new Expected("IN_SCOPE", "BACKUP_SETUP", "diretório de rede", "O-10-in-house-postgresql");
   private static final Expected O_10_IN_HOUSE_OTHER =
-      new Expected("OUT_OF_SCOPE", "NONE", "Oracle", "O-10-in-house-other");
+      new Expected("OUT_OF_SCOPE", "NONE", "Oracle", "O-10-in-house-oracle");
   private static final Expected O_3_PRODUCT_NOT_BOUGHT =
       new Expected("OUT_OF_SCOPE", "NONE", "não consta do seu contrato", "O-3-product-not-bought");
   private static final Expected O_1_IN_SCOPE = new Expected("IN_SCOPE", "NONE", null, "O-1-in-scope");
@@ -119,6 +119,8 @@ class ScopeTriageDecisionTest {
             O_10_IN_HOUSE_POSTGRESQL),
         new Case("O-10 BACKUP of an IN_HOUSE client on ORACLE: OUT_OF_SCOPE, backup is the client's", "oobj",
             plan("BACKUP", "OTHER", null, "OOBJ_DFE", "IN_HOUSE", "ORACLE"), O_10_IN_HOUSE_OTHER),
+        new Case("O-10 BACKUP of an IN_HOUSE client whose database is unknown: not declared the client's, IN_SCOPE",
+            "oobj", plan("BACKUP", "OTHER", null, "OOBJ_DFE", "IN_HOUSE", null), O_1_IN_SCOPE),
         new Case("O-10 BACKUP with deployment null: no backup row, IN_SCOPE", "oobj",
             plan("BACKUP", "OTHER", null, "OOBJ_DFE", null, "POSTGRESQL"), O_1_IN_SCOPE),
         // O-3 products bought
