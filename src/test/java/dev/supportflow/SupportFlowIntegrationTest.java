@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -17,7 +18,11 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The one Spring context the integration tests share: the real application on an in-memory database, a real
  * HTTP port, the job executor off so tests fire timers themselves after moving the clock.
+ *
+ * <p>Tagged {@code integration}: with {@code SUPPORTFLOW_TEST_PG_URL} set, Maven runs these classes a second time
+ * on that PostgreSQL database (profile {@code postgres} in the pom).
  */
+@Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 public abstract class SupportFlowIntegrationTest {
