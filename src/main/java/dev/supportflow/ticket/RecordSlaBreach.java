@@ -3,6 +3,8 @@ package dev.supportflow.ticket;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +15,8 @@ import org.springframework.stereotype.Component;
 class RecordSlaBreach implements JavaDelegate {
 
   static final String METRIC = "supportflow.sla.breaches";
+
+  private static final Logger log = LoggerFactory.getLogger(RecordSlaBreach.class);
 
   private final MeterRegistry meters;
   private final TicketTimeline timeline;
@@ -27,5 +31,6 @@ class RecordSlaBreach implements JavaDelegate {
     String target = (String) execution.getVariable("slaTarget");
     meters.counter(METRIC, "tenant", execution.getTenantId(), "target", target).increment();
     timeline.record(execution, "SLA_BREACHED", null, target);
+    log.info("SLA target {} breached", target);
   }
 }

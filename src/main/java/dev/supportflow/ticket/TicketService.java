@@ -9,6 +9,7 @@ import dev.supportflow.policy.DecisionTrail;
 import dev.supportflow.policy.SupportFlowProperties;
 import dev.supportflow.security.Caller;
 import dev.supportflow.web.ApiException;
+import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +19,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class TicketService {
 
   private static final int KB_SUGGESTIONS = 3;
+
+  private static final Logger log = LoggerFactory.getLogger(TicketService.class);
 
   private final TicketRepository tickets;
   private final ClientContractRepository contracts;
@@ -38,10 +44,11 @@ public class TicketService {
   private final Clock clock;
   private final DecisionTrail decisionTrail;
   private final KnowledgeBase knowledgeBase;
+  private final TicketMetrics metrics;
 
   TicketService(TicketRepository tickets, ClientContractRepository contracts, TicketIntakeProcess intakeProcess,
       TicketIds ids, SupportFlowProperties properties, TransactionTemplate transaction, ObjectMapper objectMapper,
-      Clock clock, DecisionTrail decisionTrail, KnowledgeBase knowledgeBase) {
+      Clock clock, DecisionTrail decisionTrail, KnowledgeBase knowledgeBase, TicketMetrics metrics) {
     this.tickets = tickets;
     this.contracts = contracts;
     this.intakeProcess = intakeProcess;
@@ -52,12 +59,35 @@ public class TicketService {
     this.clock = clock;
     this.decisionTrail = decisionTrail;
     this.knowledgeBase = knowledgeBase;
+    this.metrics = metrics;
   }
 
   /** The ticket view, and whether this call created it (false: an idempotent replay). */
   public record Opened(TicketView ticket, boolean created) {}
 
   public Opened open(Caller caller, NewTicketRequest request, String idempotencyKey) {
+    Timer.Sample sample = metrics.startIntake();
+    Opened opened;
+    try {
+      opened = intake(caller, request, idempotencyKey);
+    } catch (RuntimeException refused) {
+      metrics.intakeDone(sample, null, "refused");
+      throw refused;
+    }
+    TicketView ticket = opened.ticket();
+    metrics.intakeDone(sample, ticket.tenant(), opened.created() ? "created" : "replayed");
+    try (MDC.MDCCloseable ignored = TicketLogContext.put(ticket.id())) {
+      if (opened.created()) {
+        metrics.opened(ticket.tenant(), ticket.status());
+        log.info("Opened {} for {} via {}: {}", ticket.id(), ticket.clientId(), ticket.channel(), ticket.status());
+      } else {
+        log.info("Replayed {} for Idempotency-Key of {}", ticket.id(), caller.userId());
+      }
+    }
+    return opened;
+  }
+
+  private Opened intake(Caller caller, NewTicketRequest request, String idempotencyKey) {
     if (!caller.isClient() && !caller.isGateway()) {
       throw ApiException.forbidden("Only clients and channel gateways open tickets.");
     }
@@ -88,8 +118,10 @@ public class TicketService {
       long number = transaction.execute(status -> {
         long created = tickets.insert(draft);
         String id = ids.format(tenant, created);
-        tickets.addEvent(created, now, "RECEIVED", caller.userId(), "Canal " + request.channel());
-        intakeProcess.start(id, draft, contract);
+        try (MDC.MDCCloseable ignored = TicketLogContext.put(id)) {
+          tickets.addEvent(created, now, "RECEIVED", caller.userId(), "Canal " + request.channel());
+          intakeProcess.start(id, draft, contract);
+        }
         return created;
       });
       return new Opened(view(number, false), true);
