@@ -57,8 +57,10 @@ public class AccessSetup implements SmartInitializingSingleton {
     Groups.ALL.forEach(identity::group);
     for (String group : Groups.TASKLIST_STAFF) {
       grants.grant(group, APPLICATION, "tasklist", Permissions.ACCESS);
-      // Tasklist shows each task's process name and form; definitions are shared by all tenants.
-      grants.grant(group, PROCESS_DEFINITION, Grants.ANY, ProcessDefinitionPermissions.READ);
+      // Tasklist shows each task's process name, form and the ticket's variables (process instance scope).
+      // Definitions are shared by all tenants; instances stay behind the tenant check.
+      grants.grant(group, PROCESS_DEFINITION, Grants.ANY, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.READ_INSTANCE);
     }
     for (String group : Groups.COCKPIT_STAFF) {
       grants.grant(group, APPLICATION, "cockpit", Permissions.ACCESS);

@@ -1,5 +1,7 @@
 package dev.supportflow.ticket;
 
+import dev.supportflow.client.ClientContract;
+import dev.supportflow.client.ClientContractRepository;
 import java.util.Date;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -17,9 +19,11 @@ class TicketIntakeProcess {
   static final String PROCESS_KEY = "ticket-intake";
 
   private final RuntimeService runtimeService;
+  private final ClientContractRepository contracts;
 
-  TicketIntakeProcess(RuntimeService runtimeService) {
+  TicketIntakeProcess(RuntimeService runtimeService, ClientContractRepository contracts) {
     this.runtimeService = runtimeService;
+    this.contracts = contracts;
   }
 
   void start(String ticketId, Ticket t) {
@@ -27,6 +31,7 @@ class TicketIntakeProcess {
         .putValue("ticketId", ticketId)
         .putValue("tenant", t.tenant())
         .putValue("clientId", t.clientId())
+        .putValue("plan", contracts.find(t.clientId()).map(ClientContract::summary).orElse(null))
         .putValue("channel", t.channel().name())
         .putValue("type", t.type().name())
         .putValue("topic", name(t.topic()))
