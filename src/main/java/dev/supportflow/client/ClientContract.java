@@ -1,7 +1,10 @@
 package dev.supportflow.client;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What a client bought: the plan facts the tenant's decision tables take as inputs. Values are the POLICY.md
@@ -25,5 +28,29 @@ public record ClientContract(
   /** The products as one comma-separated value, as the decision tables read them. */
   public String productList() {
     return String.join(",", products);
+  }
+
+  /** The plan in one line, as staff read it on a task's form (e.g. "PREMIUM · 8 h de treinamento"). */
+  public String summary() {
+    List<String> parts = new ArrayList<>();
+    if (tier != null) {
+      parts.add(tier);
+    }
+    if (deployment != null) {
+      parts.add(database == null ? deployment : deployment + " " + database);
+    }
+    if (products != null && !products.isEmpty()) {
+      parts.add(String.join(", ", new TreeSet<>(products)));
+    }
+    if (dedicatedDeveloper != null && !dedicatedDeveloper.equals("NONE")) {
+      parts.add("desenvolvedor dedicado " + dedicatedDeveloper);
+    }
+    if (consulting) {
+      parts.add("consultoria");
+    }
+    if (trainingHoursIncluded > 0) {
+      parts.add(trainingHoursIncluded + " h de treinamento");
+    }
+    return String.join(" · ", parts);
   }
 }

@@ -3,6 +3,7 @@ package dev.supportflow.demo;
 import dev.supportflow.client.ClientContract;
 import dev.supportflow.client.ClientContractRepository;
 import dev.supportflow.policy.SupportFlowProperties;
+import dev.supportflow.security.AccessSetup;
 import dev.supportflow.security.IdentitySetup;
 import java.math.BigDecimal;
 import java.util.Set;
@@ -22,12 +23,17 @@ class DemoData implements SmartInitializingSingleton {
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
   private static final String PASSWORD = "demo";
+  /** Every demo user's last name: how the prod profile recognises them ({@link DemoUserLockout}). */
+  static final String MARKER = "(demo)";
 
+  private final AccessSetup access;
   private final IdentitySetup identity;
   private final ClientContractRepository contracts;
   private final SupportFlowProperties properties;
 
-  DemoData(IdentitySetup identity, ClientContractRepository contracts, SupportFlowProperties properties) {
+  DemoData(AccessSetup access, IdentitySetup identity, ClientContractRepository contracts,
+      SupportFlowProperties properties) {
+    this.access = access;
     this.identity = identity;
     this.contracts = contracts;
     this.properties = properties;
@@ -35,15 +41,7 @@ class DemoData implements SmartInitializingSingleton {
 
   @Override
   public void afterSingletonsInstantiated() {
-    properties.tenants().forEach((id, tenant) -> identity.tenant(id, tenant.name()));
-    identity.group("clients", "Clients");
-    identity.group("gateways", "Channel gateways");
-    identity.group("analysts", "Analysts");
-    identity.group("supervisors", "Supervisors");
-    identity.group("account-managers", "Account managers");
-    identity.group("process-owners", "Process owners");
-    identity.group("admins", "Administrators");
-
+    access.ensure(); // tenants and groups, which exist in every profile
     for (String tenant : properties.tenants().keySet()) {
       staff(tenant + "-gateway", "gateways", tenant);
       staff(tenant + "-analyst", "analysts", tenant);
@@ -52,7 +50,7 @@ class DemoData implements SmartInitializingSingleton {
       staff(tenant + "-owner", "process-owners", tenant);
     }
     // The dedicated team of leiloes-enterprise (plan with a dedicated team and consulting: L-3.2, L-7).
-    identity.group("leiloes-enterprise-team", "Equipe dedicada: Leiloeiro Enterprise");
+    access.ensureTeam("leiloes-enterprise-team", "Equipe dedicada: Leiloeiro Enterprise");
     staff("leiloes-dev", "leiloes-enterprise-team", "leiloes");
 
     identity.member("admin", "admins");
@@ -74,13 +72,13 @@ class DemoData implements SmartInitializingSingleton {
   }
 
   private void staff(String userId, String group, String tenant) {
-    identity.user(userId, userId, "(demo)", PASSWORD);
+    identity.user(userId, userId, MARKER, PASSWORD);
     identity.member(userId, group);
     identity.tenantMember(userId, tenant);
   }
 
   private void client(ClientContract contract) {
-    identity.user(contract.clientId(), contract.displayName(), "(demo)", PASSWORD);
+    identity.user(contract.clientId(), contract.displayName(), MARKER, PASSWORD);
     identity.member(contract.clientId(), "clients");
     identity.tenantMember(contract.clientId(), contract.tenant());
     contracts.createIfAbsent(contract);

@@ -1,6 +1,13 @@
 package dev.supportflow.security;
 
 import dev.supportflow.web.ProblemResponses;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,7 +19,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * {@code /api/**} and {@code /engine-rest/**} take HTTP Basic against Camunda's identity service, statelessly.
- * The webapps under {@code /camunda} keep Camunda's own login (same users). Errors are problem+json.
+ * The webapps under {@code /camunda} keep Camunda's own login (same users). Errors are problem+json. Engine REST is
+ * staff only and runs as the caller inside the engine ({@link EngineAuthenticationFilter}).
  */
 @Configuration
 class SecurityConfiguration {
@@ -24,7 +32,10 @@ class SecurityConfiguration {
         // Matched on the path within the application: string patterns would be resolved as Spring MVC patterns,
         // which never match /engine-rest (a separate Jersey servlet) and so left the engine REST API open.
         .securityMatcher(pathUnder("/api", "/engine-rest"))
-        .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        .authorizeHttpRequests(auth -> auth
+            // Engine REST is for staff: clients and gateways use /api, which applies C-5 itself.
+            .requestMatchers(pathUnder("/engine-rest")).access(SecurityConfiguration::staffOnly)
+            .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
             problems.write(response, HttpStatus.UNAUTHORIZED, "Authentication required",
                 "Send HTTP Basic credentials of a SupportFlow user.", true)))
@@ -37,6 +48,21 @@ class SecurityConfiguration {
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .build();
+  }
+
+  private static AuthorizationDecision staffOnly(Supplier<Authentication> authentication,
+      RequestAuthorizationContext context) {
+    return new AuthorizationDecision(authentication.get().getPrincipal() instanceof Caller caller && caller.isStaff());
+  }
+
+  /** Camunda's authentication for engine REST, set after Spring Security has authenticated the caller. */
+  @Bean
+  FilterRegistrationBean<EngineAuthenticationFilter> engineAuthentication(IdentityService identityService) {
+    FilterRegistrationBean<EngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new EngineAuthenticationFilter(identityService));
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
+    return registration;
   }
 
   private static RequestMatcher pathUnder(String... prefixes) {

@@ -28,6 +28,7 @@ class TicketIntakeProcess {
         .putValue("ticketId", ticketId)
         .putValue("tenant", t.tenant())
         .putValue("clientId", t.clientId())
+        .putValue("plan", plan.summary())
         .putValue("channel", t.channel().name())
         .putValue("type", t.type().name())
         .putValue("topic", name(t.topic()))

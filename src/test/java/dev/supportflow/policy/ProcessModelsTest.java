@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -73,6 +75,11 @@ class ProcessModelsTest {
       JsonNode schema = json.readTree(form.toFile());
       assertThat(schema.path("id").asText()).isEqualTo(task.getCamundaFormRef());
       assertThat(schema.path("components").isArray()).isTrue();
+      List<String> keys = new ArrayList<>();
+      schema.path("components").forEach(c -> keys.add(c.path("key").asText()));
+      assertThat(keys).as(task.getId() + ": the ticket's facts").contains("ticketId", "subject", "description",
+          "clientId", "plan", "channel", "firstResponseDueText", "resolutionDueText", "remoteAccessTool",
+          "remoteAccessId");
     }
   }
 }

@@ -1,0 +1,169 @@
+package dev.supportflow.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.supportflow.HttpCalls;
+import dev.supportflow.HttpCalls.Response;
+import dev.supportflow.SupportFlowIntegrationTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * An analyst's day in Tasklist, in a real (headless) Chromium: log in, find a new ticket's first-response task in
+ * "Meu time", claim it, answer in its form, complete it; the client's API then shows the first response. Uses the
+ * system's chromium and chromedriver (Debian packages, installed by .ci/run); nothing is downloaded. On failure a
+ * screenshot and the page source are saved under target/browser/.
+ */
+class TasklistBrowserTest extends SupportFlowIntegrationTest {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  /** A Monday in business hours no other test uses, so this ticket's task is the newest in the list. */
+  private static final String MONDAY_10_00 = "2030-06-03T10:00";
+
+  @LocalServerPort
+  int port;
+
+  private WebDriver browser;
+  private Path profile;
+
+  @BeforeEach
+  void startBrowser() throws IOException {
+    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "needs Debian's chromium and chromium-driver (.ci/run installs them)");
+    profile = Files.createTempDirectory("supportflow-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--window-size=1400,1200", "--lang=pt-BR", "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterEach
+  void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (profile != null) {
+      FileSystemUtils.deleteRecursively(profile.toFile());
+    }
+  }
+
+  @Test
+  @DisplayName("Tasklist: an analyst logs in, claims a new ticket's first response, completes its form; the API shows FIRST_RESPONSE")
+  void analystAnswersFirstResponse(TestInfo test) throws IOException {
+    try {
+      clockAt(MONDAY_10_00);
+      HttpCalls http = new HttpCalls(port);
+      String ticketId = openTicket(http);
+
+      login("leiloes-analyst");
+      WebElement task = findInMyTeam(ticketId);
+      assertThat(task.getText()).contains("Primeira resposta");
+      task.findElement(By.cssSelector("h4.task a")).click();
+
+      click(By.cssSelector("button.claim"));
+      WebElement response = waitFor(ExpectedConditions.elementToBeClickable(
+          By.xpath("//label[contains(., 'Resposta ao cliente')]/following::textarea[1]")));
+      // The form shows the ticket's facts next to the field the task needs.
+      assertThat(browser.findElement(By.xpath("//label[contains(., 'Plano do cliente')]/following::input[1]"))
+          .getDomProperty("value")).isEqualTo("STANDARD · SAAS");
+      assertThat(browser.findElement(By.xpath("//label[contains(., 'Assunto')]/following::input[1]"))
+          .getDomProperty("value")).isEqualTo("Sistema lento no navegador");
+      response.sendKeys("Olá! Já estamos verificando a lentidão.");
+      click(By.cssSelector("button[ng-click='complete()']"));
+
+      waitFor(driver -> timeline(http, ticketId).contains("FIRST_RESPONSE"));
+      Response ticket = http.get("leiloes-basic", "/api/tickets/" + ticketId);
+      assertThat(ticket.json().path("status").asText()).isEqualTo("OPEN");
+      assertThat(timeline(http, ticketId)).contains("FIRST_RESPONSE");
+    } catch (AssertionError | RuntimeException e) {
+      evidence(test);
+      throw e;
+    }
+  }
+
+  private String openTicket(HttpCalls http) {
+    ObjectNode body = HttpCalls.JSON.createObjectNode()
+        .put("channel", "PORTAL").put("type", "INCIDENT").put("topic", "SOFTWARE_FAILURE")
+        .put("symptom", "DEGRADED").put("auctionInProgress", false)
+        .put("subject", "Sistema lento no navegador").put("description", "Desde as 9h, telas demoram a abrir");
+    Response opened = http.post("leiloes-basic", "/api/tickets", body);
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    assertThat(opened.json().path("status").asText()).isEqualTo("OPEN");
+    return opened.json().path("id").asText();
+  }
+
+  private void login(String user) {
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    WebElement name = waitFor(ExpectedConditions.elementToBeClickable(
+        By.cssSelector("form[name='signinForm'] input[type='text']")));
+    name.sendKeys(user);
+    browser.findElement(By.cssSelector("form[name='signinForm'] input[type='password']")).sendKeys(HttpCalls.PASSWORD);
+    browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+  }
+
+  /** Opens the "Meu time" filter and returns the list entry of the ticket's task (the filter shows ticketId). */
+  private WebElement findInMyTeam(String ticketId) {
+    click(By.xpath("//*[contains(@class,'filters')]//*[contains(normalize-space(.), 'Meu time')]"
+        + "[not(.//*[contains(normalize-space(.), 'Meu time')])]"));
+    return waitFor(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(., '" + ticketId + "')]")));
+  }
+
+  private void click(By locator) {
+    WebElement element = waitFor(ExpectedConditions.elementToBeClickable(locator));
+    // Long forms put buttons under Tasklist's fixed footer: bring them to the middle of the view first.
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+  }
+
+  private <T> T waitFor(java.util.function.Function<? super WebDriver, T> condition) {
+    return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
+  }
+
+  private static List<String> timeline(HttpCalls http, String ticketId) {
+    List<String> kinds = new ArrayList<>();
+    http.get("leiloes-basic", "/api/tickets/" + ticketId).json().path("timeline")
+        .forEach(e -> kinds.add(e.path("kind").asText()));
+    return kinds;
+  }
+
+  private void evidence(TestInfo test) throws IOException {
+    if (!(browser instanceof ChromeDriver chrome)) {
+      return;
+    }
+    Path dir = Files.createDirectories(Path.of("target", "browser"));
+    String name = test.getTestMethod().map(m -> m.getName()).orElse("tasklist");
+    Files.copy(chrome.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
+        StandardCopyOption.REPLACE_EXISTING);
+    Files.writeString(dir.resolve(name + ".html"), chrome.getPageSource());
+  }
+}
