@@ -1,0 +1,57 @@
+package dev.supportflow.billing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Step "publish quote": the account manager's hours and rate become a stored quote, valid for the period the
+ * {@code billing} table gives; the subject is AWAITING_CONSENT.
+ */
+@Component("publishQuote")
+class PublishQuote implements JavaDelegate {
+
+  private final QuoteRepository quotes;
+  private final BillableSubjects subjects;
+  private final Clock clock;
+
+  PublishQuote(QuoteRepository quotes, BillableSubjects subjects, Clock clock) {
+    this.quotes = quotes;
+    this.subjects = subjects;
+    this.clock = clock;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void execute(DelegateExecution execution) {
+    Map<String, Object> billing = (Map<String, Object>) execution.getVariable("billing");
+    BigDecimal hours = DraftQuote.decimal(execution.getVariable("quoteHours")).setScale(2, RoundingMode.HALF_UP);
+    BigDecimal rate = DraftQuote.decimal(execution.getVariable("quoteHourlyRate")).setScale(2, RoundingMode.HALF_UP);
+    BigDecimal amount = hours.multiply(rate).setScale(2, RoundingMode.HALF_UP);
+    Instant now = clock.instant();
+    Instant validUntil = now.plus(Duration.parse((String) billing.get("quoteValidity")));
+    String preparedBy = (String) execution.getVariable("lastCompletedBy");
+    String subjectType = (String) execution.getVariable("subjectType");
+    String subjectId = (String) execution.getVariable("subjectId");
+
+    long quoteId = quotes.insert((String) execution.getVariable("tenant"),
+        (String) execution.getVariable("clientId"), subjectType, subjectId,
+        (String) execution.getVariable("workKind"), hours, rate, amount, (String) billing.get("currency"),
+        preparedBy, now, validUntil);
+    execution.setVariable("quoteId", quoteId);
+    execution.setVariable("quoteAmount", amount.doubleValue());
+    execution.setVariable("quoteValidUntil", Date.from(validUntil));
+
+    BillableSubject subject = subjects.of(subjectType);
+    subject.statusChanged(subjectId, "AWAITING_CONSENT", now);
+    subject.recordEvent(subjectId, now, "QUOTE_READY", preparedBy,
+        "%s h × %s = %s %s, válido até %s".formatted(hours, rate, amount, billing.get("currency"), validUntil));
+  }
+}
