@@ -48,6 +48,14 @@ class TicketController {
     return tickets.decisions(caller, id);
   }
 
+  record ConsentAnswer(Boolean accept) {}
+
+  @PostMapping(path = "/{id}/consent", consumes = MediaType.APPLICATION_JSON_VALUE)
+  TicketView answerQuote(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+      @RequestBody ConsentAnswer answer) {
+    return tickets.answerQuote(caller, id, answer.accept());
+  }
+
   record DeveloperContactRequest(String reason) {}
 
   @PostMapping(path = "/{id}/developer-contact", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -42,6 +42,7 @@ class TicketIntakeProcess {
         .putValue("remoteAccessId", t.remoteAccessId())
         .putValue("networkFolder", t.networkFolder())
         .putValue("receivedAt", Date.from(t.receivedAt()))
+        .putValue("billable", false)
         .putValue("tier", plan.tier())
         .putValue("dedicatedDeveloper", plan.dedicatedDeveloper())
         .putValue("consulting", plan.consulting())

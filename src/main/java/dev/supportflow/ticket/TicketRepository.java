@@ -97,6 +97,11 @@ public class TicketRepository {
         .params(slaApplies, slaRule, utc(now), number).update();
   }
 
+  public void markBillable(long number, Instant now) {
+    jdbc.sql("UPDATE ticket SET billable = TRUE, updated_at = ? WHERE ticket_number = ?").params(utc(now), number)
+        .update();
+  }
+
   public void updateStatus(long number, TicketStatus status, Instant now) {
     jdbc.sql("UPDATE ticket SET status = ?, updated_at = ? WHERE ticket_number = ?")
         .params(status.name(), utc(now), number).update();

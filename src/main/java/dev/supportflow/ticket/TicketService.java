@@ -2,6 +2,9 @@ package dev.supportflow.ticket;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.supportflow.billing.ConsentService;
+import dev.supportflow.billing.Quote;
+import dev.supportflow.billing.QuoteRepository;
 import dev.supportflow.client.ClientContract;
 import dev.supportflow.client.ClientContractRepository;
 import dev.supportflow.kb.KnowledgeBase;
@@ -45,10 +48,13 @@ public class TicketService {
   private final DecisionTrail decisionTrail;
   private final KnowledgeBase knowledgeBase;
   private final TicketMetrics metrics;
+  private final QuoteRepository quotes;
+  private final ConsentService consents;
 
   TicketService(TicketRepository tickets, ClientContractRepository contracts, TicketIntakeProcess intakeProcess,
       TicketIds ids, SupportFlowProperties properties, TransactionTemplate transaction, ObjectMapper objectMapper,
-      Clock clock, DecisionTrail decisionTrail, KnowledgeBase knowledgeBase, TicketMetrics metrics) {
+      Clock clock, DecisionTrail decisionTrail, KnowledgeBase knowledgeBase, TicketMetrics metrics,
+      QuoteRepository quotes, ConsentService consents) {
     this.tickets = tickets;
     this.contracts = contracts;
     this.intakeProcess = intakeProcess;
@@ -60,6 +66,8 @@ public class TicketService {
     this.decisionTrail = decisionTrail;
     this.knowledgeBase = knowledgeBase;
     this.metrics = metrics;
+    this.quotes = quotes;
+    this.consents = consents;
   }
 
   /** The ticket view, and whether this call created it (false: an idempotent replay). */
@@ -134,7 +142,7 @@ public class TicketService {
     long number = ids.parse(id).orElseThrow(() -> notFound(id));
     Ticket ticket = tickets.find(number).filter(t -> ids.format(t.tenant(), number).equals(id))
         .filter(t -> mayRead(caller, t)).orElseThrow(() -> notFound(id));
-    return TicketView.of(id, ticket, suggestions(ticket), tickets.timeline(number));
+    return TicketView.of(id, ticket, suggestions(ticket), quote(id), tickets.timeline(number));
   }
 
   /** C-2: the decisions that shaped a ticket the caller may see. */
@@ -176,7 +184,10 @@ public class TicketService {
     String tenant = caller.isAdmin() ? null : caller.tenantIds().stream().findFirst().orElse("");
     String clientId = caller.isClient() ? caller.userId() : null;
     return tickets.list(tenant, clientId, status, page, size).stream()
-        .map(t -> TicketView.of(ids.format(t.tenant(), t.number()), t, suggestions(t), null))
+        .map(t -> {
+          String id = ids.format(t.tenant(), t.number());
+          return TicketView.of(id, t, suggestions(t), quote(id), null);
+        })
         .toList();
   }
 
@@ -192,8 +203,28 @@ public class TicketService {
 
   private TicketView view(long number, boolean withTimeline) {
     Ticket ticket = tickets.find(number).orElseThrow();
-    return TicketView.of(ids.format(ticket.tenant(), number), ticket, suggestions(ticket),
-        withTimeline ? tickets.timeline(number) : null);
+    String id = ids.format(ticket.tenant(), number);
+    return TicketView.of(id, ticket, suggestions(ticket), quote(id), withTimeline ? tickets.timeline(number) : null);
+  }
+
+  /**
+   * L-4.3: the client (or a gateway relaying the client's answer) accepts or declines the quote for out-of-hours
+   * work; 409 when no quote waits.
+   */
+  public TicketView answerQuote(Caller caller, String id, Boolean accept) {
+    if (accept == null) {
+      throw ApiException.badRequest("accept", "required: true or false");
+    }
+    if (!caller.isClient() && !caller.isGateway()) {
+      throw ApiException.forbidden("Only the client answers a quote.");
+    }
+    TicketView ticket = get(caller, id);
+    consents.answer(TicketBillableSubject.TYPE, id, accept, caller.userId(), caller.isGateway() ? "GATEWAY" : "API");
+    return get(caller, ticket.id());
+  }
+
+  private Quote quote(String ticketId) {
+    return quotes.latest(TicketBillableSubject.TYPE, ticketId).orElse(null);
   }
 
   /** O-7: the knowledge-base articles of the ticket's tenant that best match what the client wrote. */

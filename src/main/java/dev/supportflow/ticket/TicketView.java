@@ -1,6 +1,7 @@
 package dev.supportflow.ticket;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.supportflow.billing.Quote;
 import java.time.Instant;
 import java.util.List;
 
@@ -29,15 +30,16 @@ public record TicketView(
     boolean billable,
     String reply,
     List<KbSuggestion> kbSuggestions,
-    Object quote,
+    Quote quote,
     @JsonInclude(JsonInclude.Include.NON_NULL) List<TimelineEntry> timeline) {
 
   public record KbSuggestion(String id, String title, String url) {}
 
-  static TicketView of(String id, Ticket t, List<KbSuggestion> kbSuggestions, List<TimelineEntry> timeline) {
+  static TicketView of(String id, Ticket t, List<KbSuggestion> kbSuggestions, Quote quote,
+      List<TimelineEntry> timeline) {
     return new TicketView(id, t.tenant(), t.clientId(), t.status(), t.channel(), t.type(), t.topic(), t.symptom(),
         t.service(), t.product(), t.auctionInProgress(), t.subject(), t.receivedAt(), t.emergency(),
         t.outOfHours(), t.slaApplies(), t.firstResponseDueAt(), t.resolutionDueAt(), t.firstRespondedAt(),
-        t.resolvedAt(), t.billable(), t.reply(), kbSuggestions, null, timeline);
+        t.resolvedAt(), t.billable(), t.reply(), kbSuggestions, quote, timeline);
   }
 }

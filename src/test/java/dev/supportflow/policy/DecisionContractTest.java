@@ -63,9 +63,14 @@ class DecisionContractTest {
               in("deployment", "string"), in("database", "string")),
           List.of(col("scopeOutcome", "string"), col("workItem", "string"), col("scopeReply", "string"),
               col("scopeRule", "string"))),
+      "billing", new Contract(
+          List.of(in("workKind", "string"), in("agreedRate", "number")),
+          List.of(col("billable", "boolean"), col("hourlyRate", "number"), col("minimumHours", "number"),
+              col("quoteValidity", "string"), col("currency", "string"), col("billingRule", "string"))),
       "sla-targets", new Contract(
           List.of(in("type", "string"), in("service", "string"), in("emergency", "boolean"),
-              in("outOfHours", "boolean"), in("auctionInProgress", "boolean"), in("channel", "string")),
+              in("outOfHours", "boolean"), in("auctionInProgress", "boolean"), in("channel", "string"),
+              in("billable", "boolean")),
           List.of(col("slaApplies", "boolean"), col("firstResponse", "string"), col("firstResponseClock", "string"),
               col("resolution", "string"), col("resolutionClock", "string"), col("slaRule", "string"))));
 

@@ -150,12 +150,12 @@ class TicketApiTest extends SupportFlowIntegrationTest {
     String open = open("leiloes-premium", ticket("Em horário"));
     clockAt(SATURDAY_22_00);
     JsonNode queued = post("leiloes-premium", ticket("Fora de horário")).json();
-    assertThat(queued.path("status").asText()).isEqualTo("QUEUED");
+    assertThat(queued.path("status").asText()).isEqualTo("AWAITING_QUOTE");
 
-    List<JsonNode> onlyQueued = pages("leiloes-premium", "status=QUEUED");
+    List<JsonNode> onlyQueued = pages("leiloes-premium", "status=AWAITING_QUOTE");
     List<JsonNode> onlyOpen = pages("leiloes-premium", "status=OPEN");
 
-    assertThat(onlyQueued).extracting(t -> t.path("status").asText()).containsOnly("QUEUED");
+    assertThat(onlyQueued).extracting(t -> t.path("status").asText()).containsOnly("AWAITING_QUOTE");
     assertThat(onlyQueued).extracting(t -> t.path("id").asText()).contains(queued.path("id").asText())
         .doesNotContain(open);
     assertThat(onlyOpen).extracting(t -> t.path("status").asText()).containsOnly("OPEN");
@@ -206,7 +206,7 @@ class TicketApiTest extends SupportFlowIntegrationTest {
   }
 
   @Test
-  @DisplayName("L-4.3 via API: a gateway's out-of-hours receivedAt on a weekend, non-emergency, gives QUEUED")
+  @DisplayName("L-4.3 via API: a gateway's out-of-hours receivedAt on a weekend, non-emergency, waits for a quote")
   void gatewayWeekendReceivedAtIsQueued() {
     clockAt(SUNDAY_10_00);
     ObjectNode body = ticket("Mensagem de sábado à noite")
@@ -219,7 +219,7 @@ class TicketApiTest extends SupportFlowIntegrationTest {
     assertThat(response.status()).isEqualTo(201);
     JsonNode view = response.json();
     assertThat(view.path("receivedAt").asText()).isEqualTo("2026-11-22T01:00:00Z");
-    assertThat(view.path("status").asText()).isEqualTo("QUEUED");
+    assertThat(view.path("status").asText()).isEqualTo("AWAITING_QUOTE");
     assertThat(view.path("emergency").asBoolean()).isFalse();
     assertThat(view.path("outOfHours").asBoolean()).isTrue();
     assertThat(view.get("firstResponseDueAt").isNull()).isTrue();

@@ -96,23 +96,23 @@ class TicketIntakeProcessTest extends SupportFlowIntegrationTest {
   }
 
   @Test
-  @DisplayName("L-4.3 out-of-hours non-emergency waits QUEUED for the next opening; its SLA counts from there")
+  @DisplayName("O-2 out-of-hours non-emergency waits QUEUED for the next opening; its SLA counts from there")
   void outOfHoursNonEmergencyIsQueuedUntilOpening() {
     clockAt("2026-11-27T20:00");
-    TicketView ticket = open("leiloes-basic", "leiloes", request(Symptom.DEGRADED, false, null));
+    TicketView ticket = open("oobj-saas", "oobj", request(Symptom.DEGRADED, null, "NFE_EMISSION"));
 
     assertThat(ticket.status()).isEqualTo(TicketStatus.QUEUED);
     assertThat(ticket.firstResponseDueAt()).isNull();
     ProcessInstance instance = instance(ticket);
     assertThat(instance).isWaitingAt("Event_WaitForOpening");
-    assertThat(job(instance).getDuedate().toInstant()).isEqualTo(local("2026-11-30T08:00"));
+    assertThat(job(instance).getDuedate().toInstant()).isEqualTo(local("2026-11-30T07:00"));
 
-    clockAt("2026-11-30T08:00");
+    clockAt("2026-11-30T07:00");
     execute(job(instance));
 
     TicketView opened = get(ticket);
     assertThat(opened.status()).isEqualTo(TicketStatus.OPEN);
-    assertThat(opened.firstResponseDueAt()).isEqualTo(local("2026-11-30T08:30"));
+    assertThat(opened.firstResponseDueAt()).isEqualTo(local("2026-11-30T08:00"));
     assertThat(instance).isWaitingAt("Task_FirstResponse");
   }
 

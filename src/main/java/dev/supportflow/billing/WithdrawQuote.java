@@ -1,0 +1,31 @@
+package dev.supportflow.billing;
+
+import java.time.Clock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Step "withdraw quote": the work no longer needs the client's consent (e.g. the desk opened first). */
+@Component("withdrawQuote")
+class WithdrawQuote implements JavaDelegate {
+
+  private final QuoteRepository quotes;
+  private final BillableSubjects subjects;
+  private final Clock clock;
+
+  WithdrawQuote(QuoteRepository quotes, BillableSubjects subjects, Clock clock) {
+    this.quotes = quotes;
+    this.subjects = subjects;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String subjectType = (String) execution.getVariable("subjectType");
+    String subjectId = (String) execution.getVariable("subjectId");
+    quotes.latest(subjectType, subjectId).filter(Quote::isPending).ifPresent(quote -> {
+      quotes.answer(quote.quoteId(), "WITHDRAWN", null, null, clock.instant());
+      subjects.of(subjectType).recordEvent(subjectId, clock.instant(), "QUOTE_WITHDRAWN", null, null);
+    });
+  }
+}

@@ -1,0 +1,32 @@
+package dev.supportflow.ticket;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Step "mark billable" (L-4.3): the client accepted the quote; the ticket is billable and its SLA starts now. */
+@Component("markBillable")
+class MarkBillable implements JavaDelegate {
+
+  private final TicketRepository tickets;
+  private final TicketTimeline timeline;
+  private final Clock clock;
+
+  MarkBillable(TicketRepository tickets, TicketTimeline timeline, Clock clock) {
+    this.tickets = tickets;
+    this.timeline = timeline;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Instant now = clock.instant();
+    execution.setVariable("billable", true);
+    execution.setVariable("slaStartsAt", Date.from(now));
+    tickets.markBillable(timeline.ticketNumber(execution), now);
+    timeline.record(execution, "BILLABLE", null, "Atendimento fora do horário autorizado pelo cliente");
+  }
+}
