@@ -15,6 +15,10 @@ public interface BillableSubject {
   /** The subject's status becomes AWAITING_QUOTE or AWAITING_CONSENT while its quote is prepared and answered. */
   void statusChanged(String subjectId, String status, Instant at);
 
+  /** The client is told what happens now (the billing table's notice: a quote is coming, nothing starts before). */
+  default void noticeClient(String subjectId, String notice, Instant at) {
+  }
+
   /** An entry on the subject's timeline: QUOTE_REQUESTED, QUOTE_READY, CONSENT_ACCEPTED… */
   void recordEvent(String subjectId, Instant at, String kind, String actor, String detail);
 }

@@ -36,6 +36,9 @@ class DraftQuote implements JavaDelegate {
     BillableSubject subject = subjects.of((String) execution.getVariable("subjectType"));
     String subjectId = (String) execution.getVariable("subjectId");
     subject.statusChanged(subjectId, "AWAITING_QUOTE", clock.instant());
+    if (billing.get("quoteNotice") != null) {
+      subject.noticeClient(subjectId, (String) billing.get("quoteNotice"), clock.instant());
+    }
     subject.recordEvent(subjectId, clock.instant(), "QUOTE_REQUESTED", null,
         "%s: %s h a %s %s/h (%s)".formatted(execution.getVariable("workKind"), hours, billing.get("hourlyRate"),
             billing.get("currency"), billing.get("billingRule")));

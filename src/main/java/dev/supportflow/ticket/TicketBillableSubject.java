@@ -29,6 +29,11 @@ class TicketBillableSubject implements BillableSubject {
   }
 
   @Override
+  public void noticeClient(String subjectId, String notice, Instant at) {
+    tickets.updateReply(number(subjectId), notice, at);
+  }
+
+  @Override
   public void recordEvent(String subjectId, Instant at, String kind, String actor, String detail) {
     tickets.addEvent(number(subjectId), at, kind, actor == null ? "system" : actor, detail);
   }

@@ -97,6 +97,11 @@ public class TicketRepository {
         .params(slaApplies, slaRule, utc(now), number).update();
   }
 
+  public void updateReply(long number, String reply, Instant now) {
+    jdbc.sql("UPDATE ticket SET reply = ?, updated_at = ? WHERE ticket_number = ?").params(reply, utc(now), number)
+        .update();
+  }
+
   public void markBillable(long number, Instant now) {
     jdbc.sql("UPDATE ticket SET billable = TRUE, updated_at = ? WHERE ticket_number = ?").params(utc(now), number)
         .update();

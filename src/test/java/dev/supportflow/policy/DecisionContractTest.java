@@ -66,7 +66,8 @@ class DecisionContractTest {
       "billing", new Contract(
           List.of(in("workKind", "string"), in("agreedRate", "number")),
           List.of(col("billable", "boolean"), col("hourlyRate", "number"), col("minimumHours", "number"),
-              col("quoteValidity", "string"), col("currency", "string"), col("billingRule", "string"))),
+              col("quoteValidity", "string"), col("currency", "string"), col("quoteNotice", "string"),
+              col("billingRule", "string"))),
       "sla-targets", new Contract(
           List.of(in("type", "string"), in("service", "string"), in("emergency", "boolean"),
               in("outOfHours", "boolean"), in("auctionInProgress", "boolean"), in("channel", "string"),

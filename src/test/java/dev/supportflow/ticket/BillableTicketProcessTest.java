@@ -45,6 +45,7 @@ class BillableTicketProcessTest extends SupportFlowIntegrationTest {
     TicketView ticket = open();
 
     assertThat(ticket.status()).isEqualTo(TicketStatus.AWAITING_QUOTE);
+    assertThat(ticket.reply()).contains("cobrado por hora").contains("autorização");
     Task quoteTask = quoteTask(ticket);
     assertThat(taskService.getIdentityLinksForTask(quoteTask.getId()))
         .anySatisfy(link -> assertThat(link.getUserId()).isEqualTo("leiloes-manager"));

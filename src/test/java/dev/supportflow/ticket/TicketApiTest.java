@@ -57,6 +57,9 @@ class TicketApiTest extends SupportFlowIntegrationTest {
   @LocalServerPort
   int port;
 
+  @org.springframework.beans.factory.annotation.Autowired
+  org.camunda.bpm.engine.TaskService taskService;
+
   // ---------------------------------------------------------------------------------------------------------------
   // 201 / 200: opening and reading
 
@@ -646,6 +649,37 @@ class TicketApiTest extends SupportFlowIntegrationTest {
     assertThat(suggestions).isNotEmpty().hasSizeLessThanOrEqualTo(3);
     assertThat(suggestions.get(0).path("title").asText()).contains("225");
     assertThat(suggestions.get(0).path("url").asText()).isEqualTo("/api/kb/" + suggestions.get(0).path("id").asText());
+  }
+
+  @Test
+  @DisplayName("L-4.3 via API: the client answers the quote with POST /consent; 400 without an answer, 403 for staff, 404 for another client, 409 once answered")
+  void consentToAQuote() {
+    clockAt(SATURDAY_22_00);
+    String id = open("leiloes-premium", ticket("Relatório fora do horário").put("symptom", "NONE"));
+    var quoteTask = taskService.createTaskQuery().processInstanceBusinessKey(id)
+        .taskDefinitionKey("Task_PrepareQuote").singleResult();
+    taskService.claim(quoteTask.getId(), "leiloes-manager");
+    taskService.complete(quoteTask.getId(), java.util.Map.of("quoteHours", 2.0, "quoteHourlyRate", 150.0));
+    JsonNode waiting = get("leiloes-premium", "/api/tickets/" + id).json();
+    assertThat(waiting.path("status").asText()).isEqualTo("AWAITING_CONSENT");
+    assertThat(waiting.path("quote").path("amount").decimalValue()).isEqualByComparingTo("300.00");
+    assertThat(waiting.path("quote").path("validUntil").asText()).endsWith("Z");
+    String path = "/api/tickets/" + id + "/consent";
+
+    assertProblem(send("leiloes-premium", "POST", path, BodyPublishers.ofString("{}"),
+        r -> r.header("Content-Type", "application/json")), 400);
+    assertProblem(send("leiloes-analyst", "POST", path, BodyPublishers.ofString("{\"accept\": true}"),
+        r -> r.header("Content-Type", "application/json")), 403);
+    assertProblem(send("leiloes-basic", "POST", path, BodyPublishers.ofString("{\"accept\": true}"),
+        r -> r.header("Content-Type", "application/json")), 404);
+    Response accepted = send("leiloes-premium", "POST", path, BodyPublishers.ofString("{\"accept\": true}"),
+        r -> r.header("Content-Type", "application/json"));
+    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+    assertThat(accepted.json().path("status").asText()).isEqualTo("OPEN");
+    assertThat(accepted.json().path("billable").asBoolean()).isTrue();
+    assertThat(accepted.json().path("quote").path("status").asText()).isEqualTo("ACCEPTED");
+    assertProblem(send("leiloes-premium", "POST", path, BodyPublishers.ofString("{\"accept\": false}"),
+        r -> r.header("Content-Type", "application/json")), 409);
   }
 
   // ---------------------------------------------------------------------------------------------------------------
