@@ -23,6 +23,7 @@ public record Quote(
     Instant answeredAt,
     String answeredChannel) {
 
+  @JsonIgnore
   public boolean isPending() {
     return "PENDING".equals(status);
   }
