@@ -77,6 +77,9 @@ class ProcessModelsTest {
       assertThat(schema.path("components").isArray()).isTrue();
       List<String> keys = new ArrayList<>();
       schema.path("components").forEach(c -> keys.add(c.path("key").asText()));
+      if (!file.endsWith("ticket-intake.bpmn")) {
+        continue; // the ticket's facts belong to ticket forms; other processes show their own subject's facts
+      }
       assertThat(keys).as(task.getId() + ": the ticket's facts").contains("ticketId", "subject", "description",
           "clientId", "plan", "channel", "firstResponseDueText", "resolutionDueText", "remoteAccessTool",
           "remoteAccessId");
