@@ -1,0 +1,46 @@
+package dev.supportflow.intervention;
+
+import dev.supportflow.security.Caller;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/interventions", produces = MediaType.APPLICATION_JSON_VALUE)
+class InterventionController {
+
+  private final InterventionService interventions;
+
+  InterventionController(InterventionService interventions) {
+    this.interventions = interventions;
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<InterventionView> request(@AuthenticationPrincipal Caller caller,
+      @Valid @RequestBody NewInterventionRequest request) {
+    InterventionView created = interventions.request(caller, request);
+    return ResponseEntity.created(URI.create("/api/interventions/" + created.id())).body(created);
+  }
+
+  @GetMapping("/{id}")
+  InterventionView get(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+    return interventions.get(caller, id);
+  }
+
+  record ConsentRequest(@NotNull Boolean accept) {}
+
+  @PostMapping(path = "/{id}/consent", consumes = MediaType.APPLICATION_JSON_VALUE)
+  InterventionView consent(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+      @Valid @RequestBody ConsentRequest request) {
+    return interventions.answer(caller, id, request.accept());
+  }
+}

@@ -1,0 +1,141 @@
+package dev.supportflow.intervention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.supportflow.HttpApi;
+import dev.supportflow.HttpApi.Response;
+import dev.supportflow.SupportFlowIntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** {@code /api/interventions} over real HTTP: statuses, headers, bodies, and problem+json for every refusal. */
+class InterventionApiTest extends SupportFlowIntegrationTest {
+
+  private static final String MONDAY_10_00 = "2026-11-23T10:00";
+  private static final String CLIENT = "oobj-saas";
+  private static final String OTHER_CLIENT = "oobj-inhouse-pg";
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  TaskService taskService;
+
+  HttpApi api;
+
+  @BeforeEach
+  void setUp() {
+    api = new HttpApi(port);
+    clockAt(MONDAY_10_00);
+  }
+
+  @Test
+  @DisplayName("O-9 via API: an update is 201 SCHEDULED with Location; GET is 200 with the timeline, for the client and its tenant's staff")
+  void updateIsCreatedAndRead() {
+    Response created = api.post(CLIENT, "/api/interventions",
+        body("UPDATE", "2026-11-26T13:00:00-03:00", "Atualizar para a versão 4.2"));
+
+    created.assertStatus(201);
+    JsonNode view = created.json();
+    String id = view.path("id").asText();
+    assertThat(id).matches("INT-\\d{6,}");
+    assertThat(created.body()).doesNotContain("\"timeline\"");
+    assertThat(view.path("tenant").asText()).isEqualTo("oobj");
+    assertThat(view.path("clientId").asText()).isEqualTo(CLIENT);
+    assertThat(view.path("kind").asText()).isEqualTo("UPDATE");
+    assertThat(view.path("status").asText()).isEqualTo("SCHEDULED");
+    assertThat(view.path("preferredDate").asText()).isEqualTo("2026-11-26T16:00:00Z");
+    assertThat(view.path("scheduledFor").asText()).isEqualTo("2026-11-26T16:00:00Z");
+    assertThat(view.path("quote").isNull()).isTrue();
+
+    Response read = api.get(CLIENT, "/api/interventions/" + id).assertStatus(200);
+    assertThat(read.json().path("timeline").findValuesAsText("kind")).containsExactly("REQUESTED", "SCHEDULED");
+    api.get("oobj-analyst", "/api/interventions/" + id).assertStatus(200);
+    api.get("oobj-manager", "/api/interventions/" + id).assertStatus(200);
+  }
+
+  @Test
+  @DisplayName("O-9 via API: a migration is AWAITING_QUOTE; once quoted the client accepts (SCHEDULED, consent on the timeline), a second answer is 409")
+  void migrationIsQuotedAndAccepted() {
+    Response created = api.post(CLIENT, "/api/interventions",
+        body("MIGRATION", "2026-12-01T22:00:00-03:00", "Migrar para o servidor novo")).assertStatus(201);
+    String id = created.json().path("id").asText();
+    assertThat(created.json().path("status").asText()).isEqualTo("AWAITING_QUOTE");
+    api.post(CLIENT, "/api/interventions/" + id + "/consent", "{\"accept\": true}").assertProblem(409);
+
+    String quoteTask = taskService.createTaskQuery().processInstanceBusinessKey(id)
+        .taskDefinitionKey("Task_PrepareQuote").singleResult().getId();
+    taskService.complete(quoteTask, Map.of("quoteHours", 4.0, "quoteHourlyRate", 220.0));
+    JsonNode quoted = api.get(CLIENT, "/api/interventions/" + id).assertStatus(200).json();
+    assertThat(quoted.path("status").asText()).isEqualTo("AWAITING_CONSENT");
+    assertThat(quoted.path("quote").path("amount").decimalValue()).isEqualByComparingTo("880.00");
+    assertThat(quoted.path("quote").path("status").asText()).isEqualTo("PENDING");
+
+    api.post(OTHER_CLIENT, "/api/interventions/" + id + "/consent", "{\"accept\": true}").assertProblem(404);
+    api.post("oobj-manager", "/api/interventions/" + id + "/consent", "{\"accept\": true}").assertProblem(403);
+    JsonNode accepted = api.post(CLIENT, "/api/interventions/" + id + "/consent", "{\"accept\": true}")
+        .assertStatus(200).json();
+
+    assertThat(accepted.path("status").asText()).isEqualTo("SCHEDULED");
+    assertThat(accepted.path("quote").path("status").asText()).isEqualTo("ACCEPTED");
+    assertThat(accepted.path("quote").path("answeredBy").asText()).isEqualTo(CLIENT);
+    assertThat(accepted.path("quote").path("answeredChannel").asText()).isEqualTo("API");
+    assertThat(accepted.path("timeline").findValuesAsText("kind"))
+        .containsExactly("REQUESTED", "QUOTE_REQUESTED", "QUOTE_READY", "CONSENT_ACCEPTED", "SCHEDULED");
+    api.post(CLIENT, "/api/interventions/" + id + "/consent", "{\"accept\": true}").assertProblem(409);
+  }
+
+  @Test
+  @DisplayName("O-9 via API 400: a preferred date in the past or now, an unknown kind, missing fields, notes over 4000 characters")
+  void invalidRequestsAre400WithTheField() {
+    assertField(api.post(CLIENT, "/api/interventions", body("UPDATE", "2026-11-23T09:00:00-03:00", "ontem")),
+        "preferredDate");
+    assertField(api.post(CLIENT, "/api/interventions", body("UPDATE", "2026-11-23T10:00:00-03:00", "agora")),
+        "preferredDate");
+    assertField(api.post(CLIENT, "/api/interventions", body("DEFRAG", "2026-11-26T13:00:00-03:00", "x")), "kind");
+    Response missing = api.post(CLIENT, "/api/interventions", "{}").assertProblem(400);
+    assertThat(fields(missing)).contains("kind", "preferredDate", "notes");
+    assertField(api.post(CLIENT, "/api/interventions",
+        body("UPDATE", "2026-11-26T13:00:00-03:00", "x".repeat(4001))), "notes");
+  }
+
+  @Test
+  @DisplayName("C-5 via API: another client's intervention is 404 (also for another tenant's staff), an unknown id is 404, staff cannot request (403), no credentials is 401")
+  void isolationAndAuthentication() {
+    String id = api.post(CLIENT, "/api/interventions", body("UPDATE", "2026-11-26T13:00:00-03:00", "Atualizar"))
+        .assertStatus(201).json().path("id").asText();
+
+    api.get(OTHER_CLIENT, "/api/interventions/" + id).assertProblem(404);
+    api.get("leiloes-basic", "/api/interventions/" + id).assertProblem(404);
+    api.get("leiloes-analyst", "/api/interventions/" + id).assertProblem(404);
+    api.get(CLIENT, "/api/interventions/INT-999999999").assertProblem(404);
+    api.get(CLIENT, "/api/interventions/nonsense").assertProblem(404);
+    api.post("oobj-analyst", "/api/interventions", body("UPDATE", "2026-11-26T13:00:00-03:00", "x"))
+        .assertProblem(403);
+    api.get(null, "/api/interventions/" + id).assertProblem(401);
+    api.post(null, "/api/interventions", body("UPDATE", "2026-11-26T13:00:00-03:00", "x")).assertProblem(401);
+  }
+
+  private static String body(String kind, String preferredDate, String notes) {
+    return HttpApi.JSON.createObjectNode().put("kind", kind).put("preferredDate", preferredDate).put("notes", notes)
+        .toString();
+  }
+
+  private static void assertField(Response response, String field) {
+    response.assertProblem(400);
+    assertThat(fields(response)).as(response.toString()).contains(field);
+  }
+
+  private static List<String> fields(Response response) {
+    List<String> fields = new ArrayList<>();
+    response.json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
+    return fields;
+  }
+}
