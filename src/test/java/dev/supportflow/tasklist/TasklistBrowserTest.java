@@ -77,7 +77,7 @@ class TasklistBrowserTest extends SupportFlowIntegrationTest {
   }
 
   @Test
-  @DisplayName("Tasklist: an analyst logs in, claims a new ticket's first response, completes its form; the API shows FIRST_RESPONSE")
+  @DisplayName("Tasklist: an analyst logs in, claims a new ticket's first response and completes its form, then resolves it; the API shows the status change to RESOLVED")
   void analystAnswersFirstResponse(TestInfo test) throws IOException {
     try {
       clockAt(MONDAY_10_00);
@@ -104,6 +104,21 @@ class TasklistBrowserTest extends SupportFlowIntegrationTest {
       Response ticket = http.get("leiloes-basic", "/api/tickets/" + ticketId);
       assertThat(ticket.json().path("status").asText()).isEqualTo("OPEN");
       assertThat(timeline(http, ticketId)).contains("FIRST_RESPONSE");
+
+      // The next task of the same ticket: resolve it, and the client sees the status change.
+      WebElement resolve = waitFor(driver -> {
+        WebElement entry = findInMyTeam(ticketId);
+        return entry.getText().contains("Resolver chamado") ? entry : null;
+      });
+      resolve.findElement(By.cssSelector("h4.task a")).click();
+      click(By.cssSelector("button.claim"));
+      WebElement resolution = waitFor(ExpectedConditions.elementToBeClickable(
+          By.xpath("//label[contains(., 'Solução')]/following::textarea[1]")));
+      resolution.sendKeys("Cache do navegador limpo; telas normais de novo.");
+      click(By.cssSelector("button[ng-click='complete()']"));
+      waitFor(driver -> "RESOLVED".equals(
+          http.get("leiloes-basic", "/api/tickets/" + ticketId).json().path("status").asText()));
+      assertThat(timeline(http, ticketId)).contains("RESOLVED");
     } catch (AssertionError | RuntimeException e) {
       evidence(test);
       throw e;
