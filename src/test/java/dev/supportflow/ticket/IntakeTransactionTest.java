@@ -1,0 +1,51 @@
+package dev.supportflow.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.supportflow.SupportFlowIntegrationTest;
+import dev.supportflow.security.Caller;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The ticket row and its process start in one transaction: a failing intake leaves nothing half-stored. */
+class IntakeTransactionTest extends SupportFlowIntegrationTest {
+
+  private static final Caller CLIENT = client("oobj-inhouse-pg", "oobj");
+
+  @Autowired
+  TicketService tickets;
+  @Autowired
+  RepositoryService repositoryService;
+
+  @Test
+  @DisplayName("Intake: when the process cannot start (a table fails to evaluate), no ticket row, event or instance remains")
+  void failedIntakeStoresNothing() throws IOException {
+    clockAt("2026-11-23T10:00");
+    int before = tickets.list(CLIENT, null, 0, 100).size();
+    // A table that parses but cannot be evaluated: its only accepting row's output is not valid FEEL.
+    String broken = Files.readString(Path.of("dmn/oobj/scope-triage.dmn"))
+        .replace("<text>\"O-1-in-scope\"</text>", "<text>date(\"not a date\") + 1</text>");
+    Deployment deployment = repositoryService.createDeployment().name("broken scope table").tenantId("oobj")
+        .addString("scope-triage.dmn", broken).deploy();
+    try {
+      assertThatThrownBy(() -> tickets.open(CLIENT, request(), null)).isNotNull();
+      assertThat(tickets.list(CLIENT, null, 0, 100)).hasSize(before);
+    } finally {
+      repositoryService.deleteDeployment(deployment.getId(), true);
+    }
+    assertThat(tickets.open(CLIENT, request(), null).ticket().status()).isEqualTo(TicketStatus.OPEN);
+    assertThat(tickets.list(CLIENT, null, 0, 100)).hasSize(before + 1);
+  }
+
+  private static NewTicketRequest request() {
+    return new NewTicketRequest(null, null, null, Channel.PORTAL, TicketType.QUESTION, Topic.USAGE, Symptom.NONE,
+        "NFE_EMISSION", "OOBJ_DFE", null, "Como reenviar o XML?", null, null, null);
+  }
+}
