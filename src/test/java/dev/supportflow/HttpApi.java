@@ -56,7 +56,8 @@ public final class HttpApi {
     try {
       var response = HTTP.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Response(method + " " + path, response.statusCode(),
-          response.headers().firstValue("Content-Type").orElse(""), response.body());
+          response.headers().firstValue("Content-Type").orElse(""), response.body(),
+          response.headers().firstValue("Location").orElse(null));
     } catch (IOException e) {
       throw new AssertionError(method + " " + path + " failed: " + e, e);
     } catch (InterruptedException e) {
@@ -69,7 +70,8 @@ public final class HttpApi {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
-  public record Response(String request, int status, String contentType, String body) {
+  /** {@code location}: the Location header, null when absent. */
+  public record Response(String request, int status, String contentType, String body, String location) {
 
     public JsonNode json() {
       try {

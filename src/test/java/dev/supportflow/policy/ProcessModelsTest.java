@@ -62,7 +62,7 @@ class ProcessModelsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("processModels")
-  @DisplayName("Models: every user task has a candidate group and a Camunda Form that exists in bpmn/forms")
+  @DisplayName("Models: every user task has a candidate group and a Camunda Form that exists in bpmn/forms; ticket tasks show the ticket's facts")
   void everyUserTaskHasAGroupAndAForm(Path file) throws IOException {
     BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
     ObjectMapper json = new ObjectMapper();
@@ -75,6 +75,10 @@ class ProcessModelsTest {
       JsonNode schema = json.readTree(form.toFile());
       assertThat(schema.path("id").asText()).isEqualTo(task.getCamundaFormRef());
       assertThat(schema.path("components").isArray()).isTrue();
+      if (!file.endsWith("ticket-intake.bpmn")) {
+        // Only ticket work shows the ticket's facts; meetings, trainings and quotes show their own subject.
+        continue;
+      }
       List<String> keys = new ArrayList<>();
       schema.path("components").forEach(c -> keys.add(c.path("key").asText()));
       // Tickets' tasks show the ticket; other flows (quotes, meetings…) show their own subject's facts.

@@ -29,11 +29,11 @@ class IntakeTransactionTest extends SupportFlowIntegrationTest {
   void failedIntakeStoresNothing() throws IOException {
     clockAt("2026-11-23T10:00");
     int before = tickets.list(CLIENT, null, 0, 100).size();
-    // A table that parses but cannot be evaluated: its only accepting row's output is not valid FEEL.
-    String broken = Files.readString(Path.of("dmn/oobj/scope-triage.dmn"))
-        .replace("<text>\"O-1-in-scope\"</text>", "<text>date(\"not a date\") + 1</text>");
-    Deployment deployment = repositoryService.createDeployment().name("broken scope table").tenantId("oobj")
-        .addString("scope-triage.dmn", broken).deploy();
+    // A table that deploys but fails when evaluated: its catch-all row gives a boolean column a text.
+    String broken = Files.readString(Path.of("dmn/oobj/emergency.dmn"))
+        .replace("<text>false</text>", "<text>\"yes\"</text>");
+    Deployment deployment = repositoryService.createDeployment().name("broken emergency table").tenantId("oobj")
+        .addString("emergency.dmn", broken).deploy();
     try {
       assertThatThrownBy(() -> tickets.open(CLIENT, request(), null)).isNotNull();
       assertThat(tickets.list(CLIENT, null, 0, 100)).hasSize(before);

@@ -1,0 +1,22 @@
+package dev.supportflow.training;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A training row. {@code bookedHours} came out of the plan's balance; {@code excessHours} are beyond it and need
+ * the client's consent to a quote (L-6.4, O-11).
+ */
+record Training(
+    long number,
+    String tenant,
+    String clientId,
+    TrainingStatus status,
+    String topic,
+    BigDecimal hours,
+    BigDecimal bookedHours,
+    BigDecimal excessHours,
+    LocalDate preferredDate,
+    String createdBy,
+    Instant createdAt) {}

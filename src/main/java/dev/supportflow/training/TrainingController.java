@@ -1,0 +1,46 @@
+package dev.supportflow.training;
+
+import dev.supportflow.security.Caller;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/trainings", produces = MediaType.APPLICATION_JSON_VALUE)
+class TrainingController {
+
+  private final TrainingService trainings;
+
+  TrainingController(TrainingService trainings) {
+    this.trainings = trainings;
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<TrainingView> request(@AuthenticationPrincipal Caller caller,
+      @Valid @RequestBody NewTrainingRequest request) {
+    TrainingView training = trainings.request(caller, request);
+    return ResponseEntity.created(URI.create("/api/trainings/" + training.id())).body(training);
+  }
+
+  @GetMapping("/{id}")
+  TrainingView get(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+    return trainings.get(caller, id);
+  }
+
+  record ConsentRequest(@NotNull Boolean accept) {}
+
+  @PostMapping(path = "/{id}/consent", consumes = MediaType.APPLICATION_JSON_VALUE)
+  TrainingView consent(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+      @Valid @RequestBody ConsentRequest request) {
+    return trainings.answer(caller, id, request.accept());
+  }
+}

@@ -1,0 +1,181 @@
+package dev.supportflow.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.supportflow.HttpApi;
+import dev.supportflow.HttpApi.Response;
+import dev.supportflow.SupportFlowIntegrationTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** /api/meetings over real HTTP: statuses, views and problem+json for every refusal. */
+class MeetingApiTest extends SupportFlowIntegrationTest {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  TaskService taskService;
+
+  private HttpApi api;
+
+  @BeforeEach
+  void api() {
+    api = new HttpApi(port);
+  }
+
+  @Test
+  @DisplayName("API L-6.1: a client requests a meeting with a day's notice: 201, Location, PENDING_APPROVAL; it, and staff of its tenant, read it with its timeline")
+  void clientRequestsMeeting() {
+    Response created = request("leiloes-premium", "Planejamento do próximo leilão", in(Duration.ofDays(3)), 60)
+        .assertStatus(201);
+
+    JsonNode view = created.json();
+    String id = view.path("id").asText();
+    assertThat(id).matches("MTG-\\d{6}");
+    assertThat(created.location()).isEqualTo("/api/meetings/" + id);
+    assertThat(view.path("status").asText()).isEqualTo("PENDING_APPROVAL");
+    assertThat(view.path("tenant").asText()).isEqualTo("leiloes");
+    assertThat(view.path("clientId").asText()).isEqualTo("leiloes-premium");
+    assertThat(view.path("agenda").asText()).isEqualTo("Planejamento do próximo leilão");
+    assertThat(view.path("durationMinutes").asInt()).isEqualTo(60);
+    assertThat(view.has("quote")).isTrue();
+    assertThat(view.has("scheduledFor")).isTrue();
+    assertThat(view.has("timeline")).isFalse();
+
+    JsonNode read = api.get("leiloes-premium", "/api/meetings/" + id).assertStatus(200).json();
+    assertThat(read.path("timeline").get(0).path("kind").asText()).isEqualTo("REQUESTED");
+    assertThat(read.path("timeline").get(0).path("actor").asText()).isEqualTo("leiloes-premium");
+    api.get("leiloes-supervisor", "/api/meetings/" + id).assertStatus(200);
+  }
+
+  @Test
+  @DisplayName("API 404: another client's meeting, another tenant's staff, an unknown or malformed id")
+  void othersMeetingsAreNotFound() {
+    String id = request("leiloes-premium", "Pauta", in(Duration.ofDays(3)), 30).assertStatus(201).json()
+        .path("id").asText();
+
+    api.get("leiloes-basic", "/api/meetings/" + id).assertProblem(404);
+    api.get("oobj-analyst", "/api/meetings/" + id).assertProblem(404);
+    api.get("leiloes-premium", "/api/meetings/MTG-999999999").assertProblem(404);
+    api.get("leiloes-premium", "/api/meetings/LEI-000001").assertProblem(404);
+    api.post("leiloes-basic", "/api/meetings/" + id + "/insist", null).assertProblem(404);
+    api.post("leiloes-basic", "/api/meetings/" + id + "/consent", "{\"accept\": true}").assertProblem(404);
+    assertThat(api.get(null, "/api/meetings/" + id).status()).isEqualTo(401);
+  }
+
+  @Test
+  @DisplayName("API L-6.1 400: no agenda, a blank agenda, a start in the past, a duration outside 15–480 minutes, malformed JSON")
+  void invalidRequests() {
+    assertThat(fields(request("leiloes-premium", "   ", in(Duration.ofDays(3)), 60).assertProblem(400)))
+        .contains("agenda");
+    assertThat(fields(api.post("leiloes-premium", "/api/meetings",
+        "{\"proposedStart\": \"" + in(Duration.ofDays(3)) + "\", \"durationMinutes\": 60}").assertProblem(400)))
+        .contains("agenda");
+    assertThat(fields(request("leiloes-premium", "Pauta", in(Duration.ofHours(-1)), 60).assertProblem(400)))
+        .contains("proposedStart");
+    assertThat(fields(request("leiloes-premium", "Pauta", in(Duration.ofDays(3)), 10).assertProblem(400)))
+        .contains("durationMinutes");
+    assertThat(fields(request("leiloes-premium", "Pauta", in(Duration.ofDays(3)), 481).assertProblem(400)))
+        .contains("durationMinutes");
+    api.post("leiloes-premium", "/api/meetings", "{\"agenda\": ").assertProblem(400);
+  }
+
+  @Test
+  @DisplayName("API 403: staff do not request meetings; 401 without credentials")
+  void onlyClientsRequest() {
+    request("leiloes-supervisor", "Pauta", in(Duration.ofDays(3)), 60).assertProblem(403);
+    assertThat(request(null, "Pauta", in(Duration.ofDays(3)), 60).status()).isEqualTo(401);
+  }
+
+  @Test
+  @DisplayName("API L-6.2: insist is 409 while the agenda waits; after a refusal the client insists (AWAITING_QUOTE), answers the quote (SCHEDULED); a second insist or answer is 409")
+  void insistAndConsent() {
+    String id = request("leiloes-premium", "Migração de lotes", in(Duration.ofDays(3)), 120).assertStatus(201)
+        .json().path("id").asText();
+    api.post("leiloes-premium", "/api/meetings/" + id + "/insist", null).assertProblem(409);
+    api.post("leiloes-premium", "/api/meetings/" + id + "/consent", "{\"accept\": true}").assertProblem(409);
+
+    taskService.complete(task(id, "meeting-request"), Map.of("agendaApproved", false, "supervisorNote", "Use o chamado"));
+    JsonNode refused = api.get("leiloes-premium", "/api/meetings/" + id).assertStatus(200).json();
+    assertThat(refused.path("status").asText()).isEqualTo("REJECTED");
+    assertThat(refused.path("reason").asText()).contains("Use o chamado");
+
+    api.post("leiloes-supervisor", "/api/meetings/" + id + "/insist", null).assertProblem(403);
+    JsonNode insisted = api.post("leiloes-premium", "/api/meetings/" + id + "/insist", null).assertStatus(200).json();
+    assertThat(insisted.path("status").asText()).isEqualTo("AWAITING_QUOTE");
+    api.post("leiloes-premium", "/api/meetings/" + id + "/insist", null).assertProblem(409);
+    api.post("leiloes-premium", "/api/meetings/" + id + "/consent", "{\"accept\": true}").assertProblem(409);
+
+    taskService.complete(task(id, "billable-work-consent"), Map.of("quoteHours", 2.0, "quoteHourlyRate", 250.0));
+    JsonNode quoted = api.get("leiloes-premium", "/api/meetings/" + id).json();
+    assertThat(quoted.path("status").asText()).isEqualTo("AWAITING_CONSENT");
+    assertThat(quoted.path("quote").path("amount").decimalValue()).isEqualByComparingTo("500");
+    assertThat(quoted.path("quote").path("status").asText()).isEqualTo("PENDING");
+    api.post("leiloes-premium", "/api/meetings/" + id + "/consent", "{}").assertProblem(400);
+
+    JsonNode scheduled = api.post("leiloes-premium", "/api/meetings/" + id + "/consent", "{\"accept\": true}")
+        .assertStatus(200).json();
+    assertThat(scheduled.path("status").asText()).isEqualTo("SCHEDULED");
+    assertThat(scheduled.path("scheduledFor").asText()).isEqualTo(scheduled.path("proposedStart").asText());
+    assertThat(scheduled.path("quote").path("answeredBy").asText()).isEqualTo("leiloes-premium");
+    assertThat(scheduled.path("quote").path("answeredChannel").asText()).isEqualTo("API");
+    api.post("leiloes-premium", "/api/meetings/" + id + "/consent", "{\"accept\": false}").assertProblem(409);
+  }
+
+  @Test
+  @DisplayName("API L-6.3: under a day's notice with an agreed rate: 201 AWAITING_QUOTE, declined: CLOSED; without a rate: 201 REJECTED with the reason, insisting is 409")
+  void adHocMeetings() {
+    JsonNode adHoc = request("leiloes-enterprise", "Urgente: leilão de amanhã", in(Duration.ofHours(5)), 60)
+        .assertStatus(201).json();
+    assertThat(adHoc.path("status").asText()).isEqualTo("AWAITING_QUOTE");
+    String id = adHoc.path("id").asText();
+    taskService.complete(task(id, "billable-work-consent"), Map.of("quoteHours", 1.0, "quoteHourlyRate", 300.0));
+    JsonNode closed = api.post("leiloes-enterprise", "/api/meetings/" + id + "/consent", "{\"accept\": false}")
+        .assertStatus(200).json();
+    assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
+    assertThat(closed.path("quote").path("status").asText()).isEqualTo("DECLINED");
+
+    JsonNode refused = request("leiloes-basic", "Urgente", in(Duration.ofHours(5)), 60).assertStatus(201).json();
+    assertThat(refused.path("status").asText()).isEqualTo("REJECTED");
+    assertThat(refused.path("reason").asText()).isNotBlank();
+    api.post("leiloes-basic", "/api/meetings/" + refused.path("id").asText() + "/insist", null).assertProblem(409);
+  }
+
+  private Response request(String user, String agenda, Instant start, int minutes) {
+    Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("agenda", agenda);
+    body.put("proposedStart", start.toString());
+    body.put("durationMinutes", minutes);
+    try {
+      return api.post(user, "/api/meetings", HttpApi.JSON.writeValueAsString(body));
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private String task(String businessKey, String processKey) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(businessKey).processDefinitionKey(processKey)
+        .singleResult().getId();
+  }
+
+  private static Instant in(Duration fromNow) {
+    return Instant.now().plus(fromNow).truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  private static List<String> fields(Response response) {
+    List<String> fields = new ArrayList<>();
+    response.json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
+    return fields;
+  }
+}

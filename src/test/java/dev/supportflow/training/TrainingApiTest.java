@@ -1,0 +1,161 @@
+package dev.supportflow.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.supportflow.HttpApi;
+import dev.supportflow.HttpApi.Response;
+import dev.supportflow.SupportFlowIntegrationTest;
+import dev.supportflow.client.ClientContract;
+import dev.supportflow.client.ClientContractRepository;
+import dev.supportflow.security.IdentitySetup;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * /api/trainings over real HTTP. Tests that spend training hours use a client of their own (user and contract
+ * with 8 included hours, like leiloes-premium), so no other test can touch their balance.
+ */
+class TrainingApiTest extends SupportFlowIntegrationTest {
+
+  private static final int THREADS = 8;
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  IdentitySetup identity;
+  @Autowired
+  ClientContractRepository contracts;
+  @Autowired
+  TrainingBalance balance;
+
+  private HttpApi api;
+
+  @BeforeEach
+  void api() {
+    api = new HttpApi(port);
+  }
+
+  @Test
+  @DisplayName("L-6.4 concurrency: 8 clients' requests of 3 h at the same moment never book more than the 8 included hours; each is SCHEDULED or AWAITING_QUOTE")
+  void concurrentRequestsNeverOverspend() throws Exception {
+    String user = newClient(8);
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Response>> calls = new ArrayList<>();
+    for (int i = 0; i < THREADS; i++) {
+      String topic = "Turma " + i;
+      calls.add(pool.submit(() -> {
+        start.await();
+        return api.post(user, "/api/trainings", body(topic, "3"));
+      }));
+    }
+    start.countDown();
+    BigDecimal booked = BigDecimal.ZERO;
+    int scheduled = 0;
+    for (Future<Response> call : calls) {
+      JsonNode view = call.get(60, TimeUnit.SECONDS).assertStatus(201).json();
+      booked = booked.add(view.path("includedHoursUsed").decimalValue());
+      String status = view.path("status").asText();
+      assertThat(status).isIn("SCHEDULED", "AWAITING_QUOTE");
+      if (status.equals("SCHEDULED")) {
+        scheduled++;
+        assertThat(view.path("billableHours").decimalValue()).isEqualByComparingTo("0");
+      } else {
+        assertThat(view.path("billableHours").decimalValue()).isPositive();
+      }
+    }
+    pool.shutdown();
+
+    assertThat(booked).isEqualByComparingTo("8");
+    assertThat(balance.used(user)).isEqualByComparingTo("8");
+    assertThat(scheduled).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("API L-6.4: 201, Location, the view; the client and its tenant's staff read it with its timeline; others get 404")
+  void requestAndRead() {
+    String user = newClient(8);
+    Response created = api.post(user, "/api/trainings", body("Cadastro de lotes", "2")).assertStatus(201);
+    JsonNode view = created.json();
+    String id = view.path("id").asText();
+    assertThat(id).matches("TRN-\\d{6}");
+    assertThat(created.location()).isEqualTo("/api/trainings/" + id);
+    assertThat(view.path("status").asText()).isEqualTo("SCHEDULED");
+    assertThat(view.path("hours").decimalValue()).isEqualByComparingTo("2");
+    assertThat(view.path("preferredDate").asText()).isEqualTo("2026-12-07");
+    assertThat(view.has("quote")).isTrue();
+
+    JsonNode read = api.get(user, "/api/trainings/" + id).assertStatus(200).json();
+    assertThat(read.path("timeline").get(0).path("kind").asText()).isEqualTo("REQUESTED");
+    api.get("leiloes-analyst", "/api/trainings/" + id).assertStatus(200);
+    api.get("leiloes-premium", "/api/trainings/" + id).assertProblem(404);
+    api.get("oobj-analyst", "/api/trainings/" + id).assertProblem(404);
+    api.get(user, "/api/trainings/TRN-999999999").assertProblem(404);
+    api.post("leiloes-premium", "/api/trainings/" + id + "/consent", "{\"accept\": true}").assertProblem(404);
+    assertThat(api.get(null, "/api/trainings/" + id).status()).isEqualTo(401);
+  }
+
+  @Test
+  @DisplayName("API L-6.4 400: hours outside 0.5–40, a blank topic, no preferred date; 403 for staff")
+  void invalidRequests() {
+    api.post("leiloes-premium", "/api/trainings", body("Tópico", "0.25")).assertProblem(400);
+    api.post("leiloes-premium", "/api/trainings", body("Tópico", "41")).assertProblem(400);
+    api.post("leiloes-premium", "/api/trainings", body(" ", "2")).assertProblem(400);
+    api.post("leiloes-premium", "/api/trainings", "{\"topic\": \"Tópico\", \"hours\": 2}").assertProblem(400);
+    api.post("leiloes-analyst", "/api/trainings", body("Tópico", "2")).assertProblem(403);
+  }
+
+  @Test
+  @DisplayName("API O-11: an oobj training is AWAITING_QUOTE; consent is 409 until the quote is ready, then 200 SCHEDULED, then 409 again")
+  void oobjTrainingConsent() {
+    JsonNode view = api.post("oobj-inhouse-pg", "/api/trainings", body("Novo funcionário", "1")).assertStatus(201)
+        .json();
+    assertThat(view.path("status").asText()).isEqualTo("AWAITING_QUOTE");
+    assertThat(view.path("billableHours").decimalValue()).isEqualByComparingTo("1");
+    String id = view.path("id").asText();
+    api.post("oobj-inhouse-pg", "/api/trainings/" + id + "/consent", "{\"accept\": true}").assertProblem(409);
+
+    String task = taskService.createTaskQuery().processInstanceBusinessKey(id)
+        .processDefinitionKey("billable-work-consent").singleResult().getId();
+    taskService.complete(task, Map.of("quoteHours", 2.0, "quoteHourlyRate", 250.0));
+    api.post("oobj-analyst", "/api/trainings/" + id + "/consent", "{\"accept\": true}").assertProblem(403);
+    JsonNode scheduled = api.post("oobj-inhouse-pg", "/api/trainings/" + id + "/consent", "{\"accept\": true}")
+        .assertStatus(200).json();
+    assertThat(scheduled.path("status").asText()).isEqualTo("SCHEDULED");
+    assertThat(scheduled.path("quote").path("status").asText()).isEqualTo("ACCEPTED");
+    assertThat(scheduled.path("timeline").toString()).contains("CONSENT_ACCEPTED", "oobj-inhouse-pg", "canal API");
+    api.post("oobj-inhouse-pg", "/api/trainings/" + id + "/consent", "{\"accept\": true}").assertProblem(409);
+  }
+
+  private String newClient(int includedHours) {
+    String id = "trn-" + UUID.randomUUID().toString().substring(0, 8);
+    identity.user(id, "Cliente de teste", "training", "demo");
+    identity.member(id, "clients");
+    identity.tenantMember(id, "leiloes");
+    contracts.createIfAbsent(new ClientContract(id, "leiloes", "Cliente de teste " + id, "PREMIUM", "NONE", false,
+        includedHours, null, "leiloes-manager", null, "SAAS", null, Set.of()));
+    return id;
+  }
+
+  private static String body(String topic, String hours) {
+    return "{\"topic\": \"%s\", \"hours\": %s, \"preferredDate\": \"2026-12-07\"}".formatted(topic, hours);
+  }
+}
