@@ -37,6 +37,10 @@ class PublishQuote implements JavaDelegate {
     BigDecimal amount = hours.multiply(rate).setScale(2, RoundingMode.HALF_UP);
     Instant now = clock.instant();
     Instant validUntil = now.plus(Duration.parse((String) billing.get("quoteValidity")));
+    // A quote for work with a date (a meeting) cannot be answered after that date.
+    if (execution.getVariable("quoteDeadline") instanceof Date deadline && deadline.toInstant().isBefore(validUntil)) {
+      validUntil = deadline.toInstant();
+    }
     String preparedBy = (String) execution.getVariable("lastCompletedBy");
     String subjectType = (String) execution.getVariable("subjectType");
     String subjectId = (String) execution.getVariable("subjectId");

@@ -63,8 +63,12 @@ class BillingDecisionTest {
             "P5D", "O-12-customization"),
         new Case("O-11 a new training is billed (no included hours)", "oobj", "TRAINING", null, true, "180.00", 2,
             "P5D", "O-11-training"),
-        new Case("O-not-billed an ad-hoc meeting is not billed work at Oobj", "oobj", "AD_HOC_MEETING", 300.00,
-            false, null, null, null, "O-not-billed"));
+        new Case("O-consulting-meeting an insisted meeting is quoted as consulting hours (assumption)", "oobj",
+            "CONSULTING_MEETING", null, true, "250.00", 1, "P2D", "O-consulting-meeting"),
+        new Case("O-ad-hoc-meeting at the contract's pre-agreed rate (assumption)", "oobj", "AD_HOC_MEETING", 300.00,
+            true, "300", 1, "PT12H", "O-ad-hoc-meeting"),
+        new Case("O-not-billed an ad-hoc meeting without a pre-agreed rate is not billed work", "oobj",
+            "AD_HOC_MEETING", null, false, null, null, null, "O-not-billed"));
   }
 
   @ParameterizedTest(name = "{0}")
