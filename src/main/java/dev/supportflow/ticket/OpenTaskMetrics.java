@@ -1,6 +1,7 @@
 package dev.supportflow.ticket;
 
 import dev.supportflow.policy.SupportFlowProperties;
+import dev.supportflow.security.Groups;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -18,8 +19,8 @@ class OpenTaskMetrics implements MeterBinder {
 
   static final String METRIC = "supportflow.tasks.open";
 
-  /** The candidate groups of bpmn/ticket-intake.bpmn's user tasks. */
-  static final List<String> GROUPS = List.of("analysts", "supervisors");
+  /** The staff groups tasks are offered to (a client's dedicated team is counted under its own group only). */
+  static final List<String> GROUPS = Groups.TASKLIST_STAFF;
 
   private final TaskService taskService;
   private final SupportFlowProperties properties;
