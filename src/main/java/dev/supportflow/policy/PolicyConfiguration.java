@@ -5,6 +5,8 @@ import dev.supportflow.calendar.CalendarSettings;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
@@ -27,13 +29,20 @@ class PolicyConfiguration {
     return new BusinessCalendars(calendars);
   }
 
-  /** Process definitions are shared; each instance belongs to the tenant of its ticket. */
+  /**
+   * Process definitions are shared; each instance belongs to the tenant of its ticket. Decision tables are
+   * evaluated with a FEEL engine that parses each cell once.
+   */
   @Bean
   ProcessEnginePlugin tenantPerTicketPlugin() {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setTenantIdProvider(new TicketTenantIdProvider());
+        DefaultDmnEngineConfiguration dmn =
+            (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+        dmn.setFeelEngineFactory(new CachingFeelEngine.Factory());
+        configuration.setDmnEngineConfiguration(dmn);
       }
     };
   }
