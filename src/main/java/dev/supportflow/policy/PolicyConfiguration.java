@@ -3,6 +3,8 @@ package dev.supportflow.policy;
 import dev.supportflow.calendar.BusinessCalendars;
 import dev.supportflow.calendar.CalendarSettings;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
@@ -10,6 +12,7 @@ import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,7 +34,8 @@ class PolicyConfiguration {
 
   /**
    * Process definitions are shared; each instance belongs to the tenant of its ticket. Decision tables are
-   * evaluated with a FEEL engine that parses each cell once.
+   * evaluated with a FEEL engine that parses each cell once; a table that breaks the decision contract is refused
+   * at deployment (C-4).
    */
   @Bean
   ProcessEnginePlugin tenantPerTicketPlugin() {
@@ -43,6 +47,12 @@ class PolicyConfiguration {
             (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
         dmn.setFeelEngineFactory(new CachingFeelEngine.Factory());
         configuration.setDmnEngineConfiguration(dmn);
+        List<Deployer> preDeployers = new ArrayList<>();
+        if (configuration.getCustomPreDeployers() != null) {
+          preDeployers.addAll(configuration.getCustomPreDeployers());
+        }
+        preDeployers.add(new DecisionContractCheck());
+        configuration.setCustomPreDeployers(preDeployers);
       }
     };
   }

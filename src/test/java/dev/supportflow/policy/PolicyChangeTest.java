@@ -1,6 +1,7 @@
 package dev.supportflow.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.supportflow.SupportFlowIntegrationTest;
 import dev.supportflow.security.Caller;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.junit.jupiter.api.DisplayName;
@@ -54,6 +56,25 @@ class PolicyChangeTest extends SupportFlowIntegrationTest {
       repositoryService.deleteDeployment(edited.getId(), true);
     }
     assertThat(open(Channel.WHATSAPP_OFFICIAL).status()).isEqualTo(TicketStatus.REJECTED);
+  }
+
+  @Test
+  @DisplayName("C-4 a table that breaks the decision contract (a renamed output) is refused at deployment; the running version keeps serving")
+  void tableBreakingTheContractIsRefused() throws IOException {
+    clockAt("2026-11-23T10:00");
+    long versionsBefore = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("channel-policy")
+        .tenantIdIn("oobj").count();
+    String broken = Files.readString(Path.of("dmn/oobj/channel-policy.dmn"))
+        .replace("name=\"reply\"", "name=\"answer\"");
+
+    assertThatThrownBy(() -> repositoryService.createDeployment().name("renamed output").tenantId("oobj")
+        .addString("channel-policy.dmn", broken).deploy())
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("channel-policy").hasMessageContaining("outputs").hasMessageContaining("answer");
+
+    assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("channel-policy")
+        .tenantIdIn("oobj").count()).isEqualTo(versionsBefore);
+    assertThat(open(Channel.TELEGRAM).reply()).startsWith("A Oobj não atende por WhatsApp");
   }
 
   private TicketView open(Channel channel) {
