@@ -18,6 +18,12 @@ final class DecisionContract {
     static Column out(String name, String typeRef) {
       return new Column(name, typeRef, null);
     }
+
+    @Override
+    public String toString() {
+      return expression == null || expression.equals(name) ? name + ": " + typeRef
+          : name + " = " + expression + ": " + typeRef;
+    }
   }
 
   record Columns(List<Column> inputs, List<Column> outputs) {}
