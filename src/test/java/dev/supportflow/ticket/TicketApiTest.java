@@ -682,6 +682,16 @@ class TicketApiTest extends SupportFlowIntegrationTest {
         r -> r.header("Content-Type", "application/json")), 409);
   }
 
+  @Test
+  @DisplayName("O-6 no limit on the number of tickets per client: 30 in a row are all accepted")
+  void noLimitPerClient() {
+    clockAt(MONDAY_10_00);
+    for (int i = 0; i < 30; i++) {
+      Response response = post("oobj-inhouse-pg", oobjTicket("Chamado número " + i));
+      assertThat(response.status()).as(response.toString()).isEqualTo(201);
+    }
+  }
+
   // ---------------------------------------------------------------------------------------------------------------
   // Helpers
 
