@@ -1,5 +1,6 @@
 package dev.supportflow.client;
 
+import dev.supportflow.security.Caller;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +34,11 @@ public class ClientContractRepository {
             new LinkedHashSet<>(jdbc.sql("SELECT product FROM client_product WHERE client_id = ? ORDER BY product")
                 .param(rs.getString("client_id")).query(String.class).list())))
         .optional();
+  }
+
+  /** The contract of a calling client, in one of the caller's tenants. */
+  public Optional<ClientContract> ofCaller(Caller caller) {
+    return find(caller.userId()).filter(c -> caller.belongsTo(c.tenant()));
   }
 
   /** Creates the contract unless one exists for the client; returns whether it was created. */

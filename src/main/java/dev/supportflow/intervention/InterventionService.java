@@ -76,7 +76,7 @@ public class InterventionService {
   private Intervention readable(Caller caller, String id) {
     return InterventionIds.parse(id).filter(n -> InterventionIds.format(n).equals(id))
         .flatMap(interventions::find)
-        .filter(i -> mayRead(caller, i))
+        .filter(i -> caller.mayRead(i.tenant(), i.clientId()))
         .orElseThrow(() -> ApiException.notFound("No intervention " + id + "."));
   }
 
@@ -91,17 +91,8 @@ public class InterventionService {
     if (!caller.isClient()) {
       throw ApiException.forbidden("Only clients request interventions.");
     }
-    return contracts.find(caller.userId()).filter(c -> caller.tenantIds().contains(c.tenant()))
+    return contracts.ofCaller(caller)
         .orElseThrow(() -> ApiException.forbidden("You have no support contract."));
   }
 
-  private static boolean mayRead(Caller caller, Intervention i) {
-    if (caller.isAdmin()) {
-      return true;
-    }
-    if (!caller.belongsTo(i.tenant())) {
-      return false;
-    }
-    return caller.isClient() ? i.clientId().equals(caller.userId()) : caller.isStaff();
-  }
 }

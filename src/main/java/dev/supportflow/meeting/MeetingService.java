@@ -58,7 +58,7 @@ public class MeetingService {
 
   public MeetingView get(Caller caller, String id) {
     long number = MeetingIds.parse(id).orElseThrow(() -> notFound(id));
-    meetings.find(number).filter(m -> mayRead(caller, m)).orElseThrow(() -> notFound(id));
+    meetings.find(number).filter(m -> caller.mayRead(m.tenant(), m.clientId())).orElseThrow(() -> notFound(id));
     return view(number, true);
   }
 
@@ -102,19 +102,10 @@ public class MeetingService {
     if (!caller.isClient()) {
       throw ApiException.forbidden("Only clients request meetings.");
     }
-    return contracts.find(caller.userId()).filter(c -> caller.belongsTo(c.tenant()))
+    return contracts.ofCaller(caller)
         .orElseThrow(() -> ApiException.forbidden("You have no support contract."));
   }
 
-  private static boolean mayRead(Caller caller, Meeting m) {
-    if (caller.isAdmin()) {
-      return true;
-    }
-    if (!caller.belongsTo(m.tenant())) {
-      return false;
-    }
-    return caller.isClient() ? m.clientId().equals(caller.userId()) : caller.isStaff();
-  }
 
   private static ApiException notFound(String id) {
     return ApiException.notFound("No meeting " + id + ".");

@@ -27,6 +27,20 @@ public record Caller(String userId, Set<String> groups, Set<String> tenantIds) {
     return isAdmin() || groups.stream().anyMatch(STAFF::contains);
   }
 
+  /**
+   * C-5 for a client's own records (meetings, trainings, interventions): the client who owns it, staff of its
+   * tenant, admins. Anyone else gets a 404, as if it did not exist.
+   */
+  public boolean mayRead(String tenant, String clientId) {
+    if (isAdmin()) {
+      return true;
+    }
+    if (!belongsTo(tenant)) {
+      return false;
+    }
+    return isClient() ? clientId.equals(userId) : isStaff();
+  }
+
   public boolean belongsTo(String tenant) {
     return isAdmin() || tenantIds.contains(tenant);
   }

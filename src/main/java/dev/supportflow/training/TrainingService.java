@@ -47,7 +47,7 @@ public class TrainingService {
     if (!caller.isClient()) {
       throw ApiException.forbidden("Only clients request trainings.");
     }
-    ClientContract contract = contracts.find(caller.userId()).filter(c -> caller.belongsTo(c.tenant()))
+    ClientContract contract = contracts.ofCaller(caller)
         .orElseThrow(() -> ApiException.forbidden("You have no support contract."));
     Instant now = clock.instant();
     BigDecimal hours = request.hours();
@@ -72,7 +72,7 @@ public class TrainingService {
 
   public TrainingView get(Caller caller, String id) {
     long number = TrainingIds.parse(id).orElseThrow(() -> notFound(id));
-    trainings.find(number).filter(t -> mayRead(caller, t)).orElseThrow(() -> notFound(id));
+    trainings.find(number).filter(t -> caller.mayRead(t.tenant(), t.clientId())).orElseThrow(() -> notFound(id));
     return view(number, true);
   }
 
@@ -93,15 +93,6 @@ public class TrainingService {
         withTimeline ? trainings.timeline(number) : null);
   }
 
-  private static boolean mayRead(Caller caller, Training t) {
-    if (caller.isAdmin()) {
-      return true;
-    }
-    if (!caller.belongsTo(t.tenant())) {
-      return false;
-    }
-    return caller.isClient() ? t.clientId().equals(caller.userId()) : caller.isStaff();
-  }
 
   private static ApiException notFound(String id) {
     return ApiException.notFound("No training " + id + ".");
