@@ -55,6 +55,15 @@ class SecurityConfiguration {
     return new AuthorizationDecision(authentication.get().getPrincipal() instanceof Caller caller && caller.isStaff());
   }
 
+  /** Throttling by client address, before Spring Security authenticates anyone. */
+  @Bean
+  FilterRegistrationBean<ThrottleFilter> throttle(RequestThrottle throttle, ProblemResponses problems) {
+    FilterRegistrationBean<ThrottleFilter> registration =
+        new FilterRegistrationBean<>(new ThrottleFilter(throttle, problems));
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+    return registration;
+  }
+
   /** Camunda's authentication for engine REST, set after Spring Security has authenticated the caller. */
   @Bean
   FilterRegistrationBean<EngineAuthenticationFilter> engineAuthentication(IdentityService identityService) {
