@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -35,6 +36,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingException e) {
     return problem(HttpStatus.CONFLICT, "Conflict",
         "Someone else changed this at the same moment; read it again and retry.", List.of());
+  }
+
+  /** Spring Security's firewall checks header values when they are read, which may be inside a controller. */
+  @ExceptionHandler(RequestRejectedException.class)
+  ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
+    return problem(HttpStatus.BAD_REQUEST, "Bad Request", ProblemTexts.REJECTED, List.of());
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
