@@ -2,6 +2,7 @@ package dev.supportflow.intervention;
 
 import dev.supportflow.billing.ConsentService;
 import dev.supportflow.billing.QuoteRepository;
+import dev.supportflow.calendar.BusinessCalendars;
 import dev.supportflow.client.ClientContract;
 import dev.supportflow.client.ClientContractRepository;
 import dev.supportflow.security.Caller;
@@ -23,17 +24,19 @@ public class InterventionService {
   private final InterventionProcess process;
   private final QuoteRepository quotes;
   private final ConsentService consent;
+  private final BusinessCalendars calendars;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
   InterventionService(InterventionRepository interventions, ClientContractRepository contracts,
-      InterventionProcess process, QuoteRepository quotes, ConsentService consent, TransactionTemplate transaction,
-      Clock clock) {
+      InterventionProcess process, QuoteRepository quotes, ConsentService consent, BusinessCalendars calendars,
+      TransactionTemplate transaction, Clock clock) {
     this.interventions = interventions;
     this.contracts = contracts;
     this.process = process;
     this.quotes = quotes;
     this.consent = consent;
+    this.calendars = calendars;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -42,7 +45,7 @@ public class InterventionService {
   public InterventionView request(Caller caller, NewInterventionRequest request) {
     ClientContract contract = contractOf(caller);
     Instant now = clock.instant();
-    Instant preferred = request.preferredDate().toInstant();
+    Instant preferred = request.preferredDate().toInstant(calendars.forTenant(contract.tenant()).zone());
     if (!preferred.isAfter(now)) {
       throw ApiException.badRequest("preferredDate", "must be in the future: interventions are scheduled in advance");
     }

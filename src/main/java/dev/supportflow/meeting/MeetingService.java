@@ -2,6 +2,7 @@ package dev.supportflow.meeting;
 
 import dev.supportflow.billing.ConsentService;
 import dev.supportflow.billing.QuoteRepository;
+import dev.supportflow.calendar.BusinessCalendars;
 import dev.supportflow.client.ClientContract;
 import dev.supportflow.client.ClientContractRepository;
 import dev.supportflow.security.Caller;
@@ -24,16 +25,19 @@ public class MeetingService {
   private final MeetingRequestProcess process;
   private final QuoteRepository quotes;
   private final ConsentService consent;
+  private final BusinessCalendars calendars;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
   MeetingService(MeetingRepository meetings, ClientContractRepository contracts, MeetingRequestProcess process,
-      QuoteRepository quotes, ConsentService consent, TransactionTemplate transaction, Clock clock) {
+      QuoteRepository quotes, ConsentService consent, BusinessCalendars calendars, TransactionTemplate transaction,
+      Clock clock) {
     this.meetings = meetings;
     this.contracts = contracts;
     this.process = process;
     this.quotes = quotes;
     this.consent = consent;
+    this.calendars = calendars;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -41,7 +45,7 @@ public class MeetingService {
   public MeetingView request(Caller caller, NewMeetingRequest request) {
     ClientContract contract = contractOf(caller);
     Instant now = clock.instant();
-    Instant proposedStart = request.proposedStart().toInstant();
+    Instant proposedStart = request.proposedStart().toInstant(calendars.forTenant(contract.tenant()).zone());
     if (!proposedStart.isAfter(now)) {
       throw ApiException.badRequest("proposedStart", "must be in the future");
     }

@@ -107,6 +107,29 @@ class InterventionApiTest extends SupportFlowIntegrationTest {
   }
 
   @Test
+  @DisplayName("API dates: preferredDate is a date-time with offset or a plain date, which means 09:00 in the tenant's zone (São Paulo: 12:00Z)")
+  void preferredDateIsADateTimeWithOffsetOrAPlainDate() {
+    JsonNode withOffset = api.post(CLIENT, "/api/interventions",
+        body("UPDATE", "2026-11-26T20:00:00-03:00", "À noite")).assertStatus(201).json();
+    JsonNode plainDate = api.post(CLIENT, "/api/interventions", body("UPDATE", "2026-11-26", "De manhã"))
+        .assertStatus(201).json();
+
+    assertThat(withOffset.path("preferredDate").asText()).isEqualTo("2026-11-26T23:00:00Z");
+    assertThat(plainDate.path("preferredDate").asText()).isEqualTo("2026-11-26T12:00:00Z");
+    assertThat(plainDate.path("scheduledFor").asText()).isEqualTo("2026-11-26T12:00:00Z");
+  }
+
+  @Test
+  @DisplayName("API dates 400: a preferredDate that is neither a date-time with offset nor a plain date names the field; today's date at 10:00 is already past 09:00")
+  void badPreferredDateIsAFieldError() {
+    for (String bad : List.of("2026-11-26T13:00:00", "26/11/2026", "2026-11-31", "quinta-feira")) {
+      Response refused = api.post(CLIENT, "/api/interventions", body("UPDATE", bad, "x")).assertProblem(400);
+      assertThat(refused.json().path("errors").get(0).path("field").asText()).as(bad).isEqualTo("preferredDate");
+    }
+    assertField(api.post(CLIENT, "/api/interventions", body("UPDATE", "2026-11-23", "hoje")), "preferredDate");
+  }
+
+  @Test
   @DisplayName("C-5 via API: another client's intervention is 404 (also for another tenant's staff), an unknown id is 404, staff cannot request (403), no credentials is 401")
   void isolationAndAuthentication() {
     String id = api.post(CLIENT, "/api/interventions", body("UPDATE", "2026-11-26T13:00:00-03:00", "Atualizar"))

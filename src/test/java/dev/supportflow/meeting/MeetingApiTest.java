@@ -8,6 +8,7 @@ import dev.supportflow.HttpApi.Response;
 import dev.supportflow.SupportFlowIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,6 +93,34 @@ class MeetingApiTest extends SupportFlowIntegrationTest {
   }
 
   @Test
+  @DisplayName("API dates: proposedStart is a date-time with offset or a plain date, which means 09:00 in the tenant's zone (São Paulo: 12:00Z)")
+  void proposedStartIsADateTimeWithOffsetOrAPlainDate() {
+    LocalDate day = LocalDate.now(SAO_PAULO).plusDays(10);
+
+    JsonNode withOffset = requestAt("leiloes-premium", day + "T14:30:00-03:00").assertStatus(201).json();
+    JsonNode plainDate = requestAt("leiloes-premium", day.toString()).assertStatus(201).json();
+
+    assertThat(withOffset.path("proposedStart").asText()).isEqualTo(day + "T17:30:00Z");
+    assertThat(plainDate.path("proposedStart").asText()).isEqualTo(day + "T12:00:00Z");
+    assertThat(api.get("leiloes-premium", "/api/meetings/" + plainDate.path("id").asText()).json()
+        .path("proposedStart").asText()).isEqualTo(day + "T12:00:00Z");
+  }
+
+  @Test
+  @DisplayName("API dates 400: a proposedStart that is neither a date-time with offset nor a plain date names the field")
+  void badProposedStartIsAFieldError() {
+    LocalDate day = LocalDate.now(SAO_PAULO).plusDays(10);
+    for (String bad : List.of(day + "T14:30:00", "10/12/2026", day + "T25:00:00-03:00", "amanhã", "")) {
+      Response refused = requestAt("leiloes-premium", bad).assertProblem(400);
+      assertThat(refused.json().path("errors").get(0).path("field").asText()).as(bad).isEqualTo("proposedStart");
+      assertThat(refused.json().path("errors").get(0).path("message").asText()).as(bad).contains("date");
+    }
+    assertThat(fields(api.post("leiloes-premium", "/api/meetings",
+        "{\"agenda\": \"Pauta\", \"proposedStart\": 20261210, \"durationMinutes\": 60}").assertProblem(400)))
+        .containsExactly("proposedStart");
+  }
+
+  @Test
   @DisplayName("API 403: staff do not request meetings; 401 without credentials")
   void onlyClientsRequest() {
     request("leiloes-supervisor", "Pauta", in(Duration.ofDays(3)), 60).assertProblem(403);
@@ -162,6 +191,11 @@ class MeetingApiTest extends SupportFlowIntegrationTest {
     } catch (Exception e) {
       throw new AssertionError(e);
     }
+  }
+
+  private Response requestAt(String user, String proposedStart) {
+    return api.post(user, "/api/meetings", HttpApi.JSON.createObjectNode().put("agenda", "Pauta")
+        .put("proposedStart", proposedStart).put("durationMinutes", 60).toString());
   }
 
   private String task(String businessKey, String processKey) {
