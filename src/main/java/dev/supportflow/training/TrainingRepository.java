@@ -4,7 +4,6 @@ import dev.supportflow.ticket.TimelineEntry;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -32,7 +31,7 @@ class TrainingRepository {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         .params(t.tenant(), t.clientId(), t.status().name(), t.topic(), t.hours(), t.bookedHours(),
-            t.excessHours(), t.preferredDate(), t.createdBy(), utc(t.createdAt()), utc(t.createdAt()))
+            t.excessHours(), utc(t.preferredDate()), t.createdBy(), utc(t.createdAt()), utc(t.createdAt()))
         .update(key, "training_number");
     return key.getKeyAs(Number.class).longValue();
   }
@@ -68,7 +67,7 @@ class TrainingRepository {
     return new Training(rs.getLong("training_number"), rs.getString("tenant"), rs.getString("client_id"),
         TrainingStatus.valueOf(rs.getString("status")), rs.getString("topic"), rs.getBigDecimal("hours"),
         rs.getBigDecimal("booked_hours"), rs.getBigDecimal("excess_hours"),
-        rs.getObject("preferred_date", LocalDate.class), rs.getString("created_by"), instant(rs, "created_at"));
+        instant(rs, "preferred_date"), rs.getString("created_by"), instant(rs, "created_at"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -2,6 +2,7 @@ package dev.supportflow.training;
 
 import dev.supportflow.billing.ConsentService;
 import dev.supportflow.billing.QuoteRepository;
+import dev.supportflow.calendar.BusinessCalendars;
 import dev.supportflow.client.ClientContract;
 import dev.supportflow.client.ClientContractRepository;
 import dev.supportflow.security.Caller;
@@ -27,11 +28,12 @@ public class TrainingService {
   private final TrainingRequestProcess process;
   private final QuoteRepository quotes;
   private final ConsentService consent;
+  private final BusinessCalendars calendars;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
   TrainingService(TrainingRepository trainings, TrainingBalance balance, ClientContractRepository contracts,
-      TrainingRequestProcess process, QuoteRepository quotes, ConsentService consent,
+      TrainingRequestProcess process, QuoteRepository quotes, ConsentService consent, BusinessCalendars calendars,
       TransactionTemplate transaction, Clock clock) {
     this.trainings = trainings;
     this.balance = balance;
@@ -39,6 +41,7 @@ public class TrainingService {
     this.process = process;
     this.quotes = quotes;
     this.consent = consent;
+    this.calendars = calendars;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -51,9 +54,10 @@ public class TrainingService {
         .orElseThrow(() -> ApiException.forbidden("You have no support contract."));
     Instant now = clock.instant();
     BigDecimal hours = request.hours();
+    Instant preferred = request.preferredDate().toInstant(calendars.forTenant(contract.tenant()).zone());
     BigDecimal booked = balance.book(contract.clientId(), contract.trainingHoursIncluded(), hours);
     Training draft = new Training(0, contract.tenant(), contract.clientId(), TrainingStatus.REQUESTED,
-        request.topic().strip(), hours, booked, hours.subtract(booked), request.preferredDate(), caller.userId(),
+        request.topic().strip(), hours, booked, hours.subtract(booked), preferred, caller.userId(),
         now);
     try {
       long number = transaction.execute(status -> {

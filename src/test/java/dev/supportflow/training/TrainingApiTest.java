@@ -100,7 +100,7 @@ class TrainingApiTest extends SupportFlowIntegrationTest {
     assertThat(created.location()).isEqualTo("/api/trainings/" + id);
     assertThat(view.path("status").asText()).isEqualTo("SCHEDULED");
     assertThat(view.path("hours").decimalValue()).isEqualByComparingTo("2");
-    assertThat(view.path("preferredDate").asText()).isEqualTo("2026-12-07");
+    assertThat(view.path("preferredDate").asText()).isEqualTo("2026-12-07T12:00:00Z");
     assertThat(view.has("quote")).isTrue();
 
     JsonNode read = api.get(user, "/api/trainings/" + id).assertStatus(200).json();
@@ -121,6 +121,31 @@ class TrainingApiTest extends SupportFlowIntegrationTest {
     api.post("leiloes-premium", "/api/trainings", body(" ", "2")).assertProblem(400);
     api.post("leiloes-premium", "/api/trainings", "{\"topic\": \"Tópico\", \"hours\": 2}").assertProblem(400);
     api.post("leiloes-analyst", "/api/trainings", body("Tópico", "2")).assertProblem(403);
+  }
+
+  @Test
+  @DisplayName("API dates: preferredDate is a date-time with offset or a plain date, which means 09:00 in the tenant's zone (São Paulo: 12:00Z); the view shows the instant")
+  void preferredDateIsADateTimeWithOffsetOrAPlainDate() {
+    String user = newClient(8);
+
+    JsonNode withOffset = api.post(user, "/api/trainings", body("Turma da tarde", "1", "2026-12-10T14:00:00-03:00"))
+        .assertStatus(201).json();
+    JsonNode plainDate = api.post(user, "/api/trainings", body("Turma da manhã", "1", "2026-12-10")).assertStatus(201)
+        .json();
+
+    assertThat(withOffset.path("preferredDate").asText()).isEqualTo("2026-12-10T17:00:00Z");
+    assertThat(plainDate.path("preferredDate").asText()).isEqualTo("2026-12-10T12:00:00Z");
+    assertThat(api.get(user, "/api/trainings/" + plainDate.path("id").asText()).json().path("preferredDate").asText())
+        .isEqualTo("2026-12-10T12:00:00Z");
+  }
+
+  @Test
+  @DisplayName("API dates 400: a preferredDate that is neither a date-time with offset nor a plain date names the field")
+  void badPreferredDateIsAFieldError() {
+    for (String bad : List.of("2026-12-10T14:00:00", "10/12/2026", "2026-13-10", "dezembro")) {
+      Response refused = api.post("leiloes-premium", "/api/trainings", body("Tópico", "1", bad)).assertProblem(400);
+      assertThat(refused.json().path("errors").get(0).path("field").asText()).as(bad).isEqualTo("preferredDate");
+    }
   }
 
   @Test
@@ -156,6 +181,10 @@ class TrainingApiTest extends SupportFlowIntegrationTest {
   }
 
   private static String body(String topic, String hours) {
-    return "{\"topic\": \"%s\", \"hours\": %s, \"preferredDate\": \"2026-12-07\"}".formatted(topic, hours);
+    return body(topic, hours, "2026-12-07");
+  }
+
+  private static String body(String topic, String hours, String preferredDate) {
+    return "{\"topic\": \"%s\", \"hours\": %s, \"preferredDate\": \"%s\"}".formatted(topic, hours, preferredDate);
   }
 }
