@@ -49,7 +49,7 @@ public class InterventionService {
     if (!preferred.isAfter(now)) {
       throw ApiException.badRequest("preferredDate", "must be in the future: interventions are scheduled in advance");
     }
-    String notes = request.notes().strip();
+    String notes = request.notes() == null || request.notes().isBlank() ? null : request.notes().strip();
     long number = transaction.execute(status -> {
       long created = interventions.insert(contract.tenant(), contract.clientId(), request.kind(), preferred, notes,
           request.estimatedHours(), caller.userId(), now);

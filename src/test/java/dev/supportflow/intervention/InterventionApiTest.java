@@ -3,6 +3,7 @@ package dev.supportflow.intervention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.supportflow.HttpApi;
 import dev.supportflow.HttpApi.Response;
 import dev.supportflow.SupportFlowIntegrationTest;
@@ -93,7 +94,7 @@ class InterventionApiTest extends SupportFlowIntegrationTest {
   }
 
   @Test
-  @DisplayName("O-9 via API 400: a preferred date in the past or now, an unknown kind, missing fields, notes over 4000 characters")
+  @DisplayName("O-9 via API 400: a preferred date in the past or now, an unknown kind, missing kind or preferredDate, notes over 4000 characters")
   void invalidRequestsAre400WithTheField() {
     assertField(api.post(CLIENT, "/api/interventions", body("UPDATE", "2026-11-23T09:00:00-03:00", "ontem")),
         "preferredDate");
@@ -101,9 +102,34 @@ class InterventionApiTest extends SupportFlowIntegrationTest {
         "preferredDate");
     assertField(api.post(CLIENT, "/api/interventions", body("DEFRAG", "2026-11-26T13:00:00-03:00", "x")), "kind");
     Response missing = api.post(CLIENT, "/api/interventions", "{}").assertProblem(400);
-    assertThat(fields(missing)).contains("kind", "preferredDate", "notes");
+    assertThat(fields(missing)).containsExactlyInAnyOrder("kind", "preferredDate");
     assertField(api.post(CLIENT, "/api/interventions",
         body("UPDATE", "2026-11-26T13:00:00-03:00", "x".repeat(4001))), "notes");
+  }
+
+  @Test
+  @DisplayName("API notes are optional: omitted, null or blank is 201 with notes null; the account manager's summary names the kind; exactly 4000 characters are kept")
+  void notesAreOptional() {
+    ObjectNode omitted = HttpApi.JSON.createObjectNode().put("kind", "MIGRATION").put("preferredDate", "2026-12-02");
+    JsonNode withoutNotes = api.post(CLIENT, "/api/interventions", omitted.toString()).assertStatus(201).json();
+    JsonNode nullNotes = api.post(CLIENT, "/api/interventions", omitted.deepCopy().putNull("notes").toString())
+        .assertStatus(201).json();
+    JsonNode blankNotes = api.post(CLIENT, "/api/interventions", body("UPDATE", "2026-12-02", "   ")).assertStatus(201)
+        .json();
+    JsonNode longest = api.post(CLIENT, "/api/interventions", body("UPDATE", "2026-12-02", "x".repeat(4000)))
+        .assertStatus(201).json();
+
+    assertThat(withoutNotes.path("status").asText()).isEqualTo("AWAITING_QUOTE");
+    assertThat(withoutNotes.has("notes")).isTrue();
+    assertThat(withoutNotes.path("notes").isNull()).isTrue();
+    assertThat(nullNotes.path("notes").isNull()).isTrue();
+    assertThat(blankNotes.path("notes").isNull()).isTrue();
+    assertThat(blankNotes.path("status").asText()).isEqualTo("SCHEDULED");
+    assertThat(longest.path("notes").asText()).hasSize(4000);
+    String quoteTask = taskService.createTaskQuery().processInstanceBusinessKey(withoutNotes.path("id").asText())
+        .taskDefinitionKey("Task_PrepareQuote").singleResult().getId();
+    assertThat((String) taskService.getVariable(quoteTask, "workSummary")).contains("Migração");
+    api.get(CLIENT, "/api/interventions/" + withoutNotes.path("id").asText()).assertStatus(200);
   }
 
   @Test
