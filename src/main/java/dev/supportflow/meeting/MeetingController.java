@@ -1,8 +1,8 @@
 package dev.supportflow.meeting;
 
+import dev.supportflow.billing.ConsentAnswer;
 import dev.supportflow.security.Caller;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,11 +41,9 @@ class MeetingController {
     return meetings.insist(caller, id);
   }
 
-  record ConsentRequest(@NotNull Boolean accept) {}
-
   @PostMapping(path = "/{id}/consent", consumes = MediaType.APPLICATION_JSON_VALUE)
   MeetingView consent(@AuthenticationPrincipal Caller caller, @PathVariable String id,
-      @Valid @RequestBody ConsentRequest request) {
-    return meetings.answer(caller, id, request.accept());
+      @Valid @RequestBody ConsentAnswer answer) {
+    return meetings.answer(caller, id, answer.accept());
   }
 }

@@ -211,10 +211,7 @@ public class TicketService {
    * L-4.3: the client (or a gateway relaying the client's answer) accepts or declines the quote for out-of-hours
    * work; 409 when no quote waits.
    */
-  public TicketView answerQuote(Caller caller, String id, Boolean accept) {
-    if (accept == null) {
-      throw ApiException.badRequest("accept", "required: true or false");
-    }
+  public TicketView answerQuote(Caller caller, String id, boolean accept) {
     if (!caller.isClient() && !caller.isGateway()) {
       throw ApiException.forbidden("Only the client answers a quote.");
     }

@@ -1,8 +1,8 @@
 package dev.supportflow.training;
 
+import dev.supportflow.billing.ConsentAnswer;
 import dev.supportflow.security.Caller;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,11 +36,9 @@ class TrainingController {
     return trainings.get(caller, id);
   }
 
-  record ConsentRequest(@NotNull Boolean accept) {}
-
   @PostMapping(path = "/{id}/consent", consumes = MediaType.APPLICATION_JSON_VALUE)
   TrainingView consent(@AuthenticationPrincipal Caller caller, @PathVariable String id,
-      @Valid @RequestBody ConsentRequest request) {
-    return trainings.answer(caller, id, request.accept());
+      @Valid @RequestBody ConsentAnswer answer) {
+    return trainings.answer(caller, id, answer.accept());
   }
 }

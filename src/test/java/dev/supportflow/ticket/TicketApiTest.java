@@ -715,6 +715,28 @@ class TicketApiTest extends SupportFlowIntegrationTest {
   }
 
   @Test
+  @DisplayName("API consent body: a missing, null or non-boolean accept is 400 with field accept, malformed JSON is 400, like the other consent endpoints; the quote still waits")
+  void consentBodyIsValidated() {
+    clockAt(SATURDAY_22_00);
+    String id = open("leiloes-premium", ticket("Resposta inválida").put("symptom", "NONE"));
+    quote(id);
+    String path = "/api/tickets/" + id + "/consent";
+
+    for (String body : List.of("{}", "{\"accept\": null}", "{\"accept\": \"talvez\"}", "{\"aceito\": true}")) {
+      Response refused = send("leiloes-premium", "POST", path, BodyPublishers.ofString(body),
+          r -> r.header("Content-Type", "application/json"));
+      assertProblem(refused, 400);
+      assertThat(fields(refused)).as(body).containsExactly("accept");
+    }
+    assertProblem(send("leiloes-premium", "POST", path, BodyPublishers.ofString("{\"accept\": "),
+        r -> r.header("Content-Type", "application/json")), 400);
+
+    assertThat(get("leiloes-premium", "/api/tickets/" + id).json().path("status").asText())
+        .isEqualTo("AWAITING_CONSENT");
+    assertThat(consent("leiloes-premium", id, "{\"accept\": true}").path("status").asText()).isEqualTo("OPEN");
+  }
+
+  @Test
   @DisplayName("O-6 no limit on the number of tickets per client: 30 in a row are all accepted")
   void noLimitPerClient() {
     clockAt(MONDAY_10_00);
