@@ -4,6 +4,7 @@ import dev.supportflow.billing.ConsentAnswer;
 import dev.supportflow.security.Caller;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -29,6 +31,14 @@ class InterventionController {
       @Valid @RequestBody NewInterventionRequest request) {
     InterventionView created = interventions.request(caller, request);
     return ResponseEntity.created(URI.create("/api/interventions/" + created.id())).body(created);
+  }
+
+  @GetMapping
+  List<InterventionView> list(@AuthenticationPrincipal Caller caller,
+      @RequestParam(required = false) InterventionStatus status,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    return interventions.list(caller, status, page, size);
   }
 
   @GetMapping("/{id}")

@@ -7,8 +7,10 @@ import dev.supportflow.client.ClientContract;
 import dev.supportflow.client.ClientContractRepository;
 import dev.supportflow.security.Caller;
 import dev.supportflow.web.ApiException;
+import dev.supportflow.web.Paging;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -66,6 +68,15 @@ public class InterventionService {
     return view(number, true);
   }
 
+  /** The interventions the caller may read ({@link Caller#readScope}), newest first, one page. */
+  public List<InterventionView> list(Caller caller, InterventionStatus status, int page, int size) {
+    Paging paging = new Paging(page, size);
+    return caller.readScope().map(scope -> interventions.list(scope.tenant(), scope.clientId(), status, paging))
+        .orElse(List.of()).stream()
+        .map(i -> view(i, false))
+        .toList();
+  }
+
   /** The client's answer to the quote of its intervention; 409 when no quote waits for one. */
   public InterventionView answer(Caller caller, String id, boolean accept) {
     Intervention intervention = readable(caller, id);
@@ -84,10 +95,13 @@ public class InterventionService {
   }
 
   private InterventionView view(long number, boolean withTimeline) {
-    Intervention i = interventions.find(number).orElseThrow();
-    String id = InterventionIds.format(number);
+    return view(interventions.find(number).orElseThrow(), withTimeline);
+  }
+
+  private InterventionView view(Intervention i, boolean withTimeline) {
+    String id = InterventionIds.format(i.number());
     return InterventionView.of(id, i, quotes.latest(InterventionSubject.TYPE, id).orElse(null),
-        withTimeline ? interventions.timeline(number) : null);
+        withTimeline ? interventions.timeline(i.number()) : null);
   }
 
   private ClientContract contractOf(Caller caller) {

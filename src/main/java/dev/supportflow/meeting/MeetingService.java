@@ -7,8 +7,10 @@ import dev.supportflow.client.ClientContract;
 import dev.supportflow.client.ClientContractRepository;
 import dev.supportflow.security.Caller;
 import dev.supportflow.web.ApiException;
+import dev.supportflow.web.Paging;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -66,6 +68,15 @@ public class MeetingService {
     return view(number, true);
   }
 
+  /** The meetings the caller may read ({@link Caller#readScope}), newest first, one page. */
+  public List<MeetingView> list(Caller caller, MeetingStatus status, int page, int size) {
+    Paging paging = new Paging(page, size);
+    return caller.readScope().map(scope -> meetings.list(scope.tenant(), scope.clientId(), status, paging))
+        .orElse(List.of()).stream()
+        .map(m -> view(m, false))
+        .toList();
+  }
+
   /** L-6.2: the client insists on a meeting the supervisor refused; the account manager quotes consulting hours. */
   public MeetingView insist(Caller caller, String id) {
     MeetingView meeting = ownMeeting(caller, id);
@@ -96,10 +107,13 @@ public class MeetingService {
   }
 
   private MeetingView view(long number, boolean withTimeline) {
-    Meeting m = meetings.find(number).orElseThrow();
-    String id = MeetingIds.format(number);
+    return view(meetings.find(number).orElseThrow(), withTimeline);
+  }
+
+  private MeetingView view(Meeting m, boolean withTimeline) {
+    String id = MeetingIds.format(m.number());
     return MeetingView.of(id, m, quotes.latest(MeetingSubject.TYPE, id).orElse(null),
-        withTimeline ? meetings.timeline(number) : null);
+        withTimeline ? meetings.timeline(m.number()) : null);
   }
 
   private ClientContract contractOf(Caller caller) {

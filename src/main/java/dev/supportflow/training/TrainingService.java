@@ -7,9 +7,11 @@ import dev.supportflow.client.ClientContract;
 import dev.supportflow.client.ClientContractRepository;
 import dev.supportflow.security.Caller;
 import dev.supportflow.web.ApiException;
+import dev.supportflow.web.Paging;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -80,6 +82,15 @@ public class TrainingService {
     return view(number, true);
   }
 
+  /** The trainings the caller may read ({@link Caller#readScope}), newest first, one page. */
+  public List<TrainingView> list(Caller caller, TrainingStatus status, int page, int size) {
+    Paging paging = new Paging(page, size);
+    return caller.readScope().map(scope -> trainings.list(scope.tenant(), scope.clientId(), status, paging))
+        .orElse(List.of()).stream()
+        .map(t -> view(t, false))
+        .toList();
+  }
+
   /** The client's answer to the quote for the hours beyond the balance. */
   public TrainingView answer(Caller caller, String id, boolean accept) {
     get(caller, id);
@@ -91,10 +102,13 @@ public class TrainingService {
   }
 
   private TrainingView view(long number, boolean withTimeline) {
-    Training t = trainings.find(number).orElseThrow();
-    String id = TrainingIds.format(number);
+    return view(trainings.find(number).orElseThrow(), withTimeline);
+  }
+
+  private TrainingView view(Training t, boolean withTimeline) {
+    String id = TrainingIds.format(t.number());
     return TrainingView.of(id, t, quotes.latest(TrainingSubject.TYPE, id).orElse(null),
-        withTimeline ? trainings.timeline(number) : null);
+        withTimeline ? trainings.timeline(t.number()) : null);
   }
 
 

@@ -8,6 +8,7 @@ import dev.supportflow.HttpApi;
 import dev.supportflow.HttpApi.Response;
 import dev.supportflow.SupportFlowIntegrationTest;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -108,6 +109,43 @@ class InterventionApiTest extends SupportFlowIntegrationTest {
   }
 
   @Test
+  @DisplayName("API list: GET /api/interventions shows a client its own interventions newest first, paged like tickets, not another client's; staff and gateways see their tenant's, not another tenant's")
+  void listShowsTheCallersInterventionsNewestFirst() {
+    String first = created(CLIENT, "Lista 1");
+    String second = created(CLIENT, "Lista 2");
+    String third = created(CLIENT, "Lista 3");
+    String others = created(OTHER_CLIENT, "Do outro");
+
+    JsonNode page0 = api.get(CLIENT, "/api/interventions?page=0&size=2").assertStatus(200).json();
+    JsonNode page1 = api.get(CLIENT, "/api/interventions?page=1&size=2").assertStatus(200).json();
+    assertThat(HttpApi.ids(page0)).containsExactly(third, second);
+    assertThat(HttpApi.ids(page1)).startsWith(first);
+    assertThat(page1.get(0).path("notes").asText()).isEqualTo("Lista 1");
+    assertThat(page1.get(0).has("timeline")).isFalse();
+    List<JsonNode> own = api.listAll(CLIENT, "/api/interventions");
+    assertThat(own).extracting(i -> i.path("clientId").asText()).containsOnly(CLIENT);
+    assertThat(HttpApi.ids(own)).doesNotContain(others);
+    assertThat(api.listAll(CLIENT, "/api/interventions?status=SCHEDULED"))
+        .extracting(i -> i.path("status").asText()).containsOnly("SCHEDULED");
+
+    List<String> tenants = HttpApi.ids(api.listAll("oobj-analyst", "/api/interventions"));
+    assertThat(tenants).contains(first, second, third, others).isSortedAccordingTo(Comparator.reverseOrder());
+    assertThat(HttpApi.ids(api.listAll("oobj-gateway", "/api/interventions"))).contains(first, others);
+    assertThat(HttpApi.ids(api.listAll("leiloes-analyst", "/api/interventions")))
+        .doesNotContain(first, second, third, others);
+  }
+
+  @Test
+  @DisplayName("API list 400: page below 0, size outside 1–100, an unknown status, each naming the parameter; 401 without credentials")
+  void badListParameters() {
+    assertField(api.get(CLIENT, "/api/interventions?page=-1"), "page");
+    assertField(api.get(CLIENT, "/api/interventions?size=0"), "size");
+    assertField(api.get(CLIENT, "/api/interventions?size=101"), "size");
+    assertField(api.get(CLIENT, "/api/interventions?status=WHATEVER"), "status");
+    api.get(null, "/api/interventions").assertProblem(401);
+  }
+
+  @Test
   @DisplayName("API notes are optional: omitted, null or blank is 201 with notes null; the account manager's summary names the kind; exactly 4000 characters are kept")
   void notesAreOptional() {
     ObjectNode omitted = HttpApi.JSON.createObjectNode().put("kind", "MIGRATION").put("preferredDate", "2026-12-02");
@@ -170,6 +208,11 @@ class InterventionApiTest extends SupportFlowIntegrationTest {
         .assertProblem(403);
     api.get(null, "/api/interventions/" + id).assertProblem(401);
     api.post(null, "/api/interventions", body("UPDATE", "2026-11-26T13:00:00-03:00", "x")).assertProblem(401);
+  }
+
+  private String created(String user, String notes) {
+    return api.post(user, "/api/interventions", body("UPDATE", "2026-11-26", notes)).assertStatus(201).json()
+        .path("id").asText();
   }
 
   private static String body(String kind, String preferredDate, String notes) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -121,6 +122,45 @@ class MeetingApiTest extends SupportFlowIntegrationTest {
   }
 
   @Test
+  @DisplayName("API list: GET /api/meetings shows a client its own meetings newest first, paged like tickets, not another client's; staff and gateways see their tenant's, not another tenant's; admins all")
+  void listShowsTheCallersMeetingsNewestFirst() {
+    String first = created("leiloes-premium", "Lista 1");
+    String second = created("leiloes-premium", "Lista 2");
+    String third = created("leiloes-premium", "Lista 3");
+    String basics = created("leiloes-basic", "Do basic");
+
+    JsonNode page0 = api.get("leiloes-premium", "/api/meetings?page=0&size=2").assertStatus(200).json();
+    JsonNode page1 = api.get("leiloes-premium", "/api/meetings?page=1&size=2").assertStatus(200).json();
+    assertThat(HttpApi.ids(page0)).containsExactly(third, second);
+    assertThat(HttpApi.ids(page1)).startsWith(first);
+    assertThat(page1.get(0).path("agenda").asText()).isEqualTo("Lista 1");
+    assertThat(page1.get(0).has("timeline")).isFalse();
+    List<JsonNode> own = api.listAll("leiloes-premium", "/api/meetings");
+    assertThat(own).extracting(m -> m.path("clientId").asText()).containsOnly("leiloes-premium");
+    assertThat(HttpApi.ids(own)).doesNotContain(basics);
+    assertThat(api.listAll("leiloes-premium", "/api/meetings?status=PENDING_APPROVAL"))
+        .extracting(m -> m.path("status").asText()).containsOnly("PENDING_APPROVAL");
+
+    List<String> tenants = HttpApi.ids(api.listAll("leiloes-supervisor", "/api/meetings"));
+    assertThat(tenants).contains(first, second, third, basics).isSortedAccordingTo(Comparator.reverseOrder());
+    assertThat(HttpApi.ids(api.listAll("leiloes-gateway", "/api/meetings"))).contains(first, basics);
+    api.get("leiloes-gateway", "/api/meetings/" + first).assertStatus(200);
+    assertThat(HttpApi.ids(api.listAll("oobj-analyst", "/api/meetings"))).doesNotContain(first, second, third, basics);
+    assertThat(HttpApi.ids(api.listAll("admin", "/api/meetings"))).contains(first, basics);
+  }
+
+  @Test
+  @DisplayName("API list 400: page below 0, size outside 1–100, an unknown status, each naming the parameter; 401 without credentials")
+  void badListParameters() {
+    assertThat(fields(api.get("leiloes-premium", "/api/meetings?page=-1").assertProblem(400))).containsExactly("page");
+    assertThat(fields(api.get("leiloes-premium", "/api/meetings?size=0").assertProblem(400))).containsExactly("size");
+    assertThat(fields(api.get("leiloes-premium", "/api/meetings?size=101").assertProblem(400))).containsExactly("size");
+    assertThat(fields(api.get("leiloes-premium", "/api/meetings?status=WHATEVER").assertProblem(400)))
+        .containsExactly("status");
+    api.get(null, "/api/meetings").assertProblem(401);
+  }
+
+  @Test
   @DisplayName("API 403: staff do not request meetings; 401 without credentials")
   void onlyClientsRequest() {
     request("leiloes-supervisor", "Pauta", in(Duration.ofDays(3)), 60).assertProblem(403);
@@ -191,6 +231,10 @@ class MeetingApiTest extends SupportFlowIntegrationTest {
     } catch (Exception e) {
       throw new AssertionError(e);
     }
+  }
+
+  private String created(String user, String agenda) {
+    return request(user, agenda, in(Duration.ofDays(3)), 30).assertStatus(201).json().path("id").asText();
   }
 
   private Response requestAt(String user, String proposedStart) {
