@@ -13,7 +13,9 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 /** Real HTTP calls to the running test server as a demo user (password {@code demo}) or anonymously. */
 public final class HttpApi {
@@ -64,6 +66,26 @@ public final class HttpApi {
       Thread.currentThread().interrupt();
       throw new AssertionError(e);
     }
+  }
+
+  /** Every item a paged list endpoint ({@code page}, {@code size}, like GET /api/tickets) shows the user, in order. */
+  public List<JsonNode> listAll(String user, String path) {
+    List<JsonNode> all = new ArrayList<>();
+    for (int page = 0; ; page++) {
+      JsonNode items = get(user, path + (path.contains("?") ? "&" : "?") + "size=100&page=" + page)
+          .assertStatus(200).json();
+      items.forEach(all::add);
+      if (items.size() < 100) {
+        return all;
+      }
+    }
+  }
+
+  /** The {@code id} of each item of a list, in order. */
+  public static List<String> ids(Iterable<JsonNode> items) {
+    List<String> ids = new ArrayList<>();
+    items.forEach(item -> ids.add(item.path("id").asText()));
+    return ids;
   }
 
   public static String encode(String text) {

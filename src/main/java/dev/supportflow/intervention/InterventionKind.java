@@ -5,8 +5,15 @@ package dev.supportflow.intervention;
  * tenant's {@code billing} table reads: whether a kind is billed is the table's call, not this enum's.
  */
 public enum InterventionKind {
-  UPDATE,
-  MIGRATION,
-  REINSTALLATION,
-  CUSTOMIZATION
+  UPDATE("Atualização"),
+  MIGRATION("Migração"),
+  REINSTALLATION("Reinstalação"),
+  CUSTOMIZATION("Customização");
+
+  /** How staff forms name it. */
+  final String label;
+
+  InterventionKind(String label) {
+    this.label = label;
+  }
 }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * Starts {@code bpmn/scheduled-intervention.bpmn}. The intervention id is the business key (the consent API
  * correlates by it); the variables are the intervention's facts, the client's plan, and what the
  * {@code billable-work-consent} call activity passes on (subjectType, subjectId, workKind, workSummary,
- * estimatedHours, agreedRate).
+ * estimatedHours, agreedRate). Notes are optional: without them the account manager's summary names the kind.
  */
 @Component
 class InterventionProcess {
@@ -37,7 +37,7 @@ class InterventionProcess {
         .putValue("subjectType", InterventionSubject.TYPE)
         .putValue("subjectId", id)
         .putValue("workKind", i.kind().name())
-        .putValue("workSummary", i.notes())
+        .putValue("workSummary", i.notes() != null ? i.notes() : i.kind().label + ", sem observações do cliente")
         .putValue("estimatedHours", i.estimatedHours() == null ? null : i.estimatedHours().doubleValue())
         .putValue("agreedRate", null);
     runtimeService.startProcessInstanceByKey(PROCESS_KEY, id, variables);

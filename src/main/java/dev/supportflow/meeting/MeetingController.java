@@ -1,9 +1,10 @@
 package dev.supportflow.meeting;
 
+import dev.supportflow.billing.ConsentAnswer;
 import dev.supportflow.security.Caller;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.net.URI;
+import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -31,6 +33,14 @@ class MeetingController {
     return ResponseEntity.created(URI.create("/api/meetings/" + meeting.id())).body(meeting);
   }
 
+  @GetMapping
+  List<MeetingView> list(@AuthenticationPrincipal Caller caller,
+      @RequestParam(required = false) MeetingStatus status,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    return meetings.list(caller, status, page, size);
+  }
+
   @GetMapping("/{id}")
   MeetingView get(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
     return meetings.get(caller, id);
@@ -41,11 +51,9 @@ class MeetingController {
     return meetings.insist(caller, id);
   }
 
-  record ConsentRequest(@NotNull Boolean accept) {}
-
   @PostMapping(path = "/{id}/consent", consumes = MediaType.APPLICATION_JSON_VALUE)
   MeetingView consent(@AuthenticationPrincipal Caller caller, @PathVariable String id,
-      @Valid @RequestBody ConsentRequest request) {
-    return meetings.answer(caller, id, request.accept());
+      @Valid @RequestBody ConsentAnswer answer) {
+    return meetings.answer(caller, id, answer.accept());
   }
 }

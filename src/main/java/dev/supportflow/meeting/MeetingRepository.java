@@ -1,6 +1,7 @@
 package dev.supportflow.meeting;
 
 import dev.supportflow.ticket.TimelineEntry;
+import dev.supportflow.web.Paging;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -39,6 +40,25 @@ class MeetingRepository {
   Optional<Meeting> find(long number) {
     return jdbc.sql("SELECT * FROM meeting WHERE meeting_number = ?").param(number)
         .query(MeetingRepository::map).optional();
+  }
+
+  /** A page of meetings, newest first; a null tenant, client or status means any. */
+  List<Meeting> list(String tenant, String clientId, MeetingStatus status, Paging paging) {
+    return jdbc.sql("""
+            SELECT * FROM meeting
+            WHERE (CAST(:tenant AS VARCHAR(32)) IS NULL OR tenant = :tenant)
+              AND (CAST(:clientId AS VARCHAR(64)) IS NULL OR client_id = :clientId)
+              AND (CAST(:status AS VARCHAR(32)) IS NULL OR status = :status)
+            ORDER BY meeting_number DESC
+            OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY
+            """)
+        .param("tenant", tenant)
+        .param("clientId", clientId)
+        .param("status", status == null ? null : status.name())
+        .param("offset", paging.offset())
+        .param("size", paging.size())
+        .query(MeetingRepository::map)
+        .list();
   }
 
   void updateStatus(long number, MeetingStatus status, Instant now) {

@@ -2,12 +2,15 @@ package dev.supportflow.meeting;
 
 import dev.supportflow.billing.ConsentService;
 import dev.supportflow.billing.QuoteRepository;
+import dev.supportflow.calendar.BusinessCalendars;
 import dev.supportflow.client.ClientContract;
 import dev.supportflow.client.ClientContractRepository;
 import dev.supportflow.security.Caller;
 import dev.supportflow.web.ApiException;
+import dev.supportflow.web.Paging;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,16 +27,19 @@ public class MeetingService {
   private final MeetingRequestProcess process;
   private final QuoteRepository quotes;
   private final ConsentService consent;
+  private final BusinessCalendars calendars;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
   MeetingService(MeetingRepository meetings, ClientContractRepository contracts, MeetingRequestProcess process,
-      QuoteRepository quotes, ConsentService consent, TransactionTemplate transaction, Clock clock) {
+      QuoteRepository quotes, ConsentService consent, BusinessCalendars calendars, TransactionTemplate transaction,
+      Clock clock) {
     this.meetings = meetings;
     this.contracts = contracts;
     this.process = process;
     this.quotes = quotes;
     this.consent = consent;
+    this.calendars = calendars;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -41,7 +47,7 @@ public class MeetingService {
   public MeetingView request(Caller caller, NewMeetingRequest request) {
     ClientContract contract = contractOf(caller);
     Instant now = clock.instant();
-    Instant proposedStart = request.proposedStart().toInstant();
+    Instant proposedStart = request.proposedStart().toInstant(calendars.forTenant(contract.tenant()).zone());
     if (!proposedStart.isAfter(now)) {
       throw ApiException.badRequest("proposedStart", "must be in the future");
     }
@@ -60,6 +66,15 @@ public class MeetingService {
     long number = MeetingIds.parse(id).orElseThrow(() -> notFound(id));
     meetings.find(number).filter(m -> caller.mayRead(m.tenant(), m.clientId())).orElseThrow(() -> notFound(id));
     return view(number, true);
+  }
+
+  /** The meetings the caller may read ({@link Caller#readScope}), newest first, one page. */
+  public List<MeetingView> list(Caller caller, MeetingStatus status, int page, int size) {
+    Paging paging = new Paging(page, size);
+    return caller.readScope().map(scope -> meetings.list(scope.tenant(), scope.clientId(), status, paging))
+        .orElse(List.of()).stream()
+        .map(m -> view(m, false))
+        .toList();
   }
 
   /** L-6.2: the client insists on a meeting the supervisor refused; the account manager quotes consulting hours. */
@@ -92,10 +107,13 @@ public class MeetingService {
   }
 
   private MeetingView view(long number, boolean withTimeline) {
-    Meeting m = meetings.find(number).orElseThrow();
-    String id = MeetingIds.format(number);
+    return view(meetings.find(number).orElseThrow(), withTimeline);
+  }
+
+  private MeetingView view(Meeting m, boolean withTimeline) {
+    String id = MeetingIds.format(m.number());
     return MeetingView.of(id, m, quotes.latest(MeetingSubject.TYPE, id).orElse(null),
-        withTimeline ? meetings.timeline(number) : null);
+        withTimeline ? meetings.timeline(m.number()) : null);
   }
 
   private ClientContract contractOf(Caller caller) {

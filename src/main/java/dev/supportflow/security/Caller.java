@@ -1,5 +1,6 @@
 package dev.supportflow.security;
 
+import java.util.Optional;
 import java.util.Set;
 
 /** Who is calling, as Camunda's identity service knows them: user id, groups and tenants. */
@@ -28,8 +29,8 @@ public record Caller(String userId, Set<String> groups, Set<String> tenantIds) {
   }
 
   /**
-   * C-5 for a client's own records (meetings, trainings, interventions): the client who owns it, staff of its
-   * tenant, admins. Anyone else gets a 404, as if it did not exist.
+   * C-5 for a client's own records (meetings, trainings, interventions): the client who owns it, staff and gateways
+   * of its tenant (as for tickets), admins. Anyone else gets a 404, as if it did not exist.
    */
   public boolean mayRead(String tenant, String clientId) {
     if (isAdmin()) {
@@ -38,8 +39,25 @@ public record Caller(String userId, Set<String> groups, Set<String> tenantIds) {
     if (!belongsTo(tenant)) {
       return false;
     }
-    return isClient() ? clientId.equals(userId) : isStaff();
+    return isClient() ? clientId.equals(userId) : isStaff() || isGateway();
   }
+
+  /**
+   * {@link #mayRead} as a filter for lists: the records of which tenant and client the caller sees, {@code null}
+   * meaning any (admins: every tenant; staff and gateways: every client of their one tenant). Empty when the caller
+   * sees none.
+   */
+  public Optional<ReadScope> readScope() {
+    if (isAdmin()) {
+      return Optional.of(new ReadScope(null, null));
+    }
+    if (tenantIds.size() != 1 || !(isClient() || isStaff() || isGateway())) {
+      return Optional.empty();
+    }
+    return Optional.of(new ReadScope(tenantIds.iterator().next(), isClient() ? userId : null));
+  }
+
+  public record ReadScope(String tenant, String clientId) {}
 
   public boolean belongsTo(String tenant) {
     return isAdmin() || tenantIds.contains(tenant);

@@ -1,5 +1,6 @@
 package dev.supportflow.ticket;
 
+import dev.supportflow.billing.ConsentAnswer;
 import dev.supportflow.policy.DecisionTrail;
 import dev.supportflow.security.Caller;
 import jakarta.validation.Valid;
@@ -48,11 +49,9 @@ class TicketController {
     return tickets.decisions(caller, id);
   }
 
-  record ConsentAnswer(Boolean accept) {}
-
   @PostMapping(path = "/{id}/consent", consumes = MediaType.APPLICATION_JSON_VALUE)
   TicketView answerQuote(@AuthenticationPrincipal Caller caller, @PathVariable String id,
-      @RequestBody ConsentAnswer answer) {
+      @Valid @RequestBody ConsentAnswer answer) {
     return tickets.answerQuote(caller, id, answer.accept());
   }
 

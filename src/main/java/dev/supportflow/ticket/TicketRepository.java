@@ -1,5 +1,6 @@
 package dev.supportflow.ticket;
 
+import dev.supportflow.web.Paging;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -67,7 +68,7 @@ public class TicketRepository {
   }
 
   /** A page of tickets, newest first; a null tenant or client means "any". */
-  List<Ticket> list(String tenant, String clientId, TicketStatus status, int page, int size) {
+  List<Ticket> list(String tenant, String clientId, TicketStatus status, Paging paging) {
     return jdbc.sql("""
             SELECT * FROM ticket
             WHERE (CAST(:tenant AS VARCHAR(32)) IS NULL OR tenant = :tenant)
@@ -79,8 +80,8 @@ public class TicketRepository {
         .param("tenant", tenant)
         .param("clientId", clientId)
         .param("status", status == null ? null : status.name())
-        .param("offset", (long) page * size)
-        .param("size", size)
+        .param("offset", paging.offset())
+        .param("size", paging.size())
         .query(TicketRepository::map)
         .list();
   }

@@ -12,6 +12,7 @@ import dev.supportflow.policy.DecisionTrail;
 import dev.supportflow.policy.SupportFlowProperties;
 import dev.supportflow.security.Caller;
 import dev.supportflow.web.ApiException;
+import dev.supportflow.web.Paging;
 import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -175,15 +176,10 @@ public class TicketService {
   }
 
   public List<TicketView> list(Caller caller, TicketStatus status, int page, int size) {
-    if (page < 0) {
-      throw ApiException.badRequest("page", "must be 0 or more");
-    }
-    if (size < 1 || size > 100) {
-      throw ApiException.badRequest("size", "must be between 1 and 100");
-    }
+    Paging paging = new Paging(page, size);
     String tenant = caller.isAdmin() ? null : caller.tenantIds().stream().findFirst().orElse("");
     String clientId = caller.isClient() ? caller.userId() : null;
-    return tickets.list(tenant, clientId, status, page, size).stream()
+    return tickets.list(tenant, clientId, status, paging).stream()
         .map(t -> {
           String id = ids.format(t.tenant(), t.number());
           return TicketView.of(id, t, suggestions(t), quote(id), null);
@@ -211,10 +207,7 @@ public class TicketService {
    * L-4.3: the client (or a gateway relaying the client's answer) accepts or declines the quote for out-of-hours
    * work; 409 when no quote waits.
    */
-  public TicketView answerQuote(Caller caller, String id, Boolean accept) {
-    if (accept == null) {
-      throw ApiException.badRequest("accept", "required: true or false");
-    }
+  public TicketView answerQuote(Caller caller, String id, boolean accept) {
     if (!caller.isClient() && !caller.isGateway()) {
       throw ApiException.forbidden("Only the client answers a quote.");
     }

@@ -40,6 +40,15 @@ public record TicketView(
     return new TicketView(id, t.tenant(), t.clientId(), t.status(), t.channel(), t.type(), t.topic(), t.symptom(),
         t.service(), t.product(), t.auctionInProgress(), t.subject(), t.receivedAt(), t.emergency(),
         t.outOfHours(), t.slaApplies(), t.firstResponseDueAt(), t.resolutionDueAt(), t.firstRespondedAt(),
-        t.resolvedAt(), t.billable(), t.reply(), kbSuggestions, quote, timeline);
+        t.resolvedAt(), billable(t), t.reply(), kbSuggestions, quote, timeline);
+  }
+
+  /**
+   * Whether the work is billed if done now (API v1.1): while a quote is prepared or waits for the client, and once
+   * the client accepted one (stored by MarkBillable); free otherwise, also after a quote was declined, expired or
+   * withdrawn at the opening.
+   */
+  private static boolean billable(Ticket t) {
+    return t.billable() || t.status() == TicketStatus.AWAITING_QUOTE || t.status() == TicketStatus.AWAITING_CONSENT;
   }
 }

@@ -2,7 +2,6 @@ package dev.supportflow.training;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 
 /**
  * A training row. {@code bookedHours} came out of the plan's balance; {@code excessHours} are beyond it and need
@@ -17,6 +16,6 @@ record Training(
     BigDecimal hours,
     BigDecimal bookedHours,
     BigDecimal excessHours,
-    LocalDate preferredDate,
+    Instant preferredDate,
     String createdBy,
     Instant createdAt) {}

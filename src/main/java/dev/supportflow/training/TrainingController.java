@@ -1,9 +1,10 @@
 package dev.supportflow.training;
 
+import dev.supportflow.billing.ConsentAnswer;
 import dev.supportflow.security.Caller;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.net.URI;
+import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -31,16 +33,22 @@ class TrainingController {
     return ResponseEntity.created(URI.create("/api/trainings/" + training.id())).body(training);
   }
 
+  @GetMapping
+  List<TrainingView> list(@AuthenticationPrincipal Caller caller,
+      @RequestParam(required = false) TrainingStatus status,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    return trainings.list(caller, status, page, size);
+  }
+
   @GetMapping("/{id}")
   TrainingView get(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
     return trainings.get(caller, id);
   }
 
-  record ConsentRequest(@NotNull Boolean accept) {}
-
   @PostMapping(path = "/{id}/consent", consumes = MediaType.APPLICATION_JSON_VALUE)
   TrainingView consent(@AuthenticationPrincipal Caller caller, @PathVariable String id,
-      @Valid @RequestBody ConsentRequest request) {
-    return trainings.answer(caller, id, request.accept());
+      @Valid @RequestBody ConsentAnswer answer) {
+    return trainings.answer(caller, id, answer.accept());
   }
 }

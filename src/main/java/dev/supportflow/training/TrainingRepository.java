@@ -1,10 +1,10 @@
 package dev.supportflow.training;
 
 import dev.supportflow.ticket.TimelineEntry;
+import dev.supportflow.web.Paging;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -32,7 +32,7 @@ class TrainingRepository {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         .params(t.tenant(), t.clientId(), t.status().name(), t.topic(), t.hours(), t.bookedHours(),
-            t.excessHours(), t.preferredDate(), t.createdBy(), utc(t.createdAt()), utc(t.createdAt()))
+            t.excessHours(), utc(t.preferredDate()), t.createdBy(), utc(t.createdAt()), utc(t.createdAt()))
         .update(key, "training_number");
     return key.getKeyAs(Number.class).longValue();
   }
@@ -40,6 +40,25 @@ class TrainingRepository {
   Optional<Training> find(long number) {
     return jdbc.sql("SELECT * FROM training WHERE training_number = ?").param(number)
         .query(TrainingRepository::map).optional();
+  }
+
+  /** A page of trainings, newest first; a null tenant, client or status means any. */
+  List<Training> list(String tenant, String clientId, TrainingStatus status, Paging paging) {
+    return jdbc.sql("""
+            SELECT * FROM training
+            WHERE (CAST(:tenant AS VARCHAR(32)) IS NULL OR tenant = :tenant)
+              AND (CAST(:clientId AS VARCHAR(64)) IS NULL OR client_id = :clientId)
+              AND (CAST(:status AS VARCHAR(32)) IS NULL OR status = :status)
+            ORDER BY training_number DESC
+            OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY
+            """)
+        .param("tenant", tenant)
+        .param("clientId", clientId)
+        .param("status", status == null ? null : status.name())
+        .param("offset", paging.offset())
+        .param("size", paging.size())
+        .query(TrainingRepository::map)
+        .list();
   }
 
   void updateStatus(long number, TrainingStatus status, Instant now) {
@@ -68,7 +87,7 @@ class TrainingRepository {
     return new Training(rs.getLong("training_number"), rs.getString("tenant"), rs.getString("client_id"),
         TrainingStatus.valueOf(rs.getString("status")), rs.getString("topic"), rs.getBigDecimal("hours"),
         rs.getBigDecimal("booked_hours"), rs.getBigDecimal("excess_hours"),
-        rs.getObject("preferred_date", LocalDate.class), rs.getString("created_by"), instant(rs, "created_at"));
+        instant(rs, "preferred_date"), rs.getString("created_by"), instant(rs, "created_at"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,6 +1,8 @@
 package dev.supportflow.training;
 
+import dev.supportflow.calendar.BusinessCalendars;
 import dev.supportflow.client.ClientContract;
+import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -14,14 +16,18 @@ import org.springframework.stereotype.Component;
 class TrainingRequestProcess {
 
   static final String PROCESS_KEY = "training-request";
+  private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   private final RuntimeService runtimeService;
+  private final BusinessCalendars calendars;
 
-  TrainingRequestProcess(RuntimeService runtimeService) {
+  TrainingRequestProcess(RuntimeService runtimeService, BusinessCalendars calendars) {
     this.runtimeService = runtimeService;
+    this.calendars = calendars;
   }
 
   void start(String trainingId, Training t, ClientContract plan) {
+    String when = HUMAN.format(t.preferredDate().atZone(calendars.forTenant(t.tenant()).zone()));
     VariableMap variables = Variables.createVariables()
         .putValue("trainingId", trainingId)
         .putValue("subjectType", TrainingSubject.TYPE)
@@ -37,7 +43,7 @@ class TrainingRequestProcess {
         .putValue("estimatedHours", t.excessHours().doubleValue())
         .putValue("agreedRate", null)
         .putValue("workSummary", "Treinamento de %s h (%s h do plano, %s h além do saldo) a partir de %s: %s"
-            .formatted(t.hours(), t.bookedHours(), t.excessHours(), t.preferredDate(), t.topic()));
+            .formatted(t.hours(), t.bookedHours(), t.excessHours(), when, t.topic()));
     runtimeService.startProcessInstanceByKey(PROCESS_KEY, trainingId, variables);
   }
 }

@@ -2,13 +2,16 @@ package dev.supportflow.training;
 
 import dev.supportflow.billing.ConsentService;
 import dev.supportflow.billing.QuoteRepository;
+import dev.supportflow.calendar.BusinessCalendars;
 import dev.supportflow.client.ClientContract;
 import dev.supportflow.client.ClientContractRepository;
 import dev.supportflow.security.Caller;
 import dev.supportflow.web.ApiException;
+import dev.supportflow.web.Paging;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,11 +30,12 @@ public class TrainingService {
   private final TrainingRequestProcess process;
   private final QuoteRepository quotes;
   private final ConsentService consent;
+  private final BusinessCalendars calendars;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
   TrainingService(TrainingRepository trainings, TrainingBalance balance, ClientContractRepository contracts,
-      TrainingRequestProcess process, QuoteRepository quotes, ConsentService consent,
+      TrainingRequestProcess process, QuoteRepository quotes, ConsentService consent, BusinessCalendars calendars,
       TransactionTemplate transaction, Clock clock) {
     this.trainings = trainings;
     this.balance = balance;
@@ -39,6 +43,7 @@ public class TrainingService {
     this.process = process;
     this.quotes = quotes;
     this.consent = consent;
+    this.calendars = calendars;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -51,9 +56,10 @@ public class TrainingService {
         .orElseThrow(() -> ApiException.forbidden("You have no support contract."));
     Instant now = clock.instant();
     BigDecimal hours = request.hours();
+    Instant preferred = request.preferredDate().toInstant(calendars.forTenant(contract.tenant()).zone());
     BigDecimal booked = balance.book(contract.clientId(), contract.trainingHoursIncluded(), hours);
     Training draft = new Training(0, contract.tenant(), contract.clientId(), TrainingStatus.REQUESTED,
-        request.topic().strip(), hours, booked, hours.subtract(booked), request.preferredDate(), caller.userId(),
+        request.topic().strip(), hours, booked, hours.subtract(booked), preferred, caller.userId(),
         now);
     try {
       long number = transaction.execute(status -> {
@@ -76,6 +82,15 @@ public class TrainingService {
     return view(number, true);
   }
 
+  /** The trainings the caller may read ({@link Caller#readScope}), newest first, one page. */
+  public List<TrainingView> list(Caller caller, TrainingStatus status, int page, int size) {
+    Paging paging = new Paging(page, size);
+    return caller.readScope().map(scope -> trainings.list(scope.tenant(), scope.clientId(), status, paging))
+        .orElse(List.of()).stream()
+        .map(t -> view(t, false))
+        .toList();
+  }
+
   /** The client's answer to the quote for the hours beyond the balance. */
   public TrainingView answer(Caller caller, String id, boolean accept) {
     get(caller, id);
@@ -87,10 +102,13 @@ public class TrainingService {
   }
 
   private TrainingView view(long number, boolean withTimeline) {
-    Training t = trainings.find(number).orElseThrow();
-    String id = TrainingIds.format(number);
+    return view(trainings.find(number).orElseThrow(), withTimeline);
+  }
+
+  private TrainingView view(Training t, boolean withTimeline) {
+    String id = TrainingIds.format(t.number());
     return TrainingView.of(id, t, quotes.latest(TrainingSubject.TYPE, id).orElse(null),
-        withTimeline ? trainings.timeline(number) : null);
+        withTimeline ? trainings.timeline(t.number()) : null);
   }
 
 

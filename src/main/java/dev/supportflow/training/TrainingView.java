@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.supportflow.billing.Quote;
 import dev.supportflow.ticket.TimelineEntry;
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
 
 /** A training as the API shows it; {@code timeline} only on a single read. */
@@ -17,7 +17,7 @@ public record TrainingView(
     BigDecimal hours,
     BigDecimal includedHoursUsed,
     BigDecimal billableHours,
-    LocalDate preferredDate,
+    Instant preferredDate,
     Quote quote,
     @JsonInclude(JsonInclude.Include.NON_NULL) List<TimelineEntry> timeline) {
 

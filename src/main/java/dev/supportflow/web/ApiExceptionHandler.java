@@ -2,6 +2,7 @@ package dev.supportflow.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -78,10 +79,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       String field = mapping.getPath().stream()
           .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
           .collect(Collectors.joining("."));
+      // Our value types (e.g. DateOrDateTime) refuse a text with an IllegalArgumentException written for the client.
       String message = mapping instanceof InvalidFormatException format && format.getTargetType().isEnum()
           ? "unknown value '" + format.getValue() + "'; allowed: "
               + List.of(format.getTargetType().getEnumConstants())
-          : "invalid value";
+          : mapping instanceof ValueInstantiationException && mapping.getCause() instanceof IllegalArgumentException bad
+              ? bad.getMessage()
+              : "invalid value";
       return cast(problem(HttpStatus.BAD_REQUEST, "Invalid request", field + ": " + message,
           List.of(new ApiException.FieldError(field, message))));
     }

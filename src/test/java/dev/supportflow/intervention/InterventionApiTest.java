@@ -3,10 +3,12 @@ package dev.supportflow.intervention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.supportflow.HttpApi;
 import dev.supportflow.HttpApi.Response;
 import dev.supportflow.SupportFlowIntegrationTest;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -93,7 +95,7 @@ class InterventionApiTest extends SupportFlowIntegrationTest {
   }
 
   @Test
-  @DisplayName("O-9 via API 400: a preferred date in the past or now, an unknown kind, missing fields, notes over 4000 characters")
+  @DisplayName("O-9 via API 400: a preferred date in the past or now, an unknown kind, missing kind or preferredDate, notes over 4000 characters")
   void invalidRequestsAre400WithTheField() {
     assertField(api.post(CLIENT, "/api/interventions", body("UPDATE", "2026-11-23T09:00:00-03:00", "ontem")),
         "preferredDate");
@@ -101,9 +103,94 @@ class InterventionApiTest extends SupportFlowIntegrationTest {
         "preferredDate");
     assertField(api.post(CLIENT, "/api/interventions", body("DEFRAG", "2026-11-26T13:00:00-03:00", "x")), "kind");
     Response missing = api.post(CLIENT, "/api/interventions", "{}").assertProblem(400);
-    assertThat(fields(missing)).contains("kind", "preferredDate", "notes");
+    assertThat(fields(missing)).containsExactlyInAnyOrder("kind", "preferredDate");
     assertField(api.post(CLIENT, "/api/interventions",
         body("UPDATE", "2026-11-26T13:00:00-03:00", "x".repeat(4001))), "notes");
+  }
+
+  @Test
+  @DisplayName("API list: GET /api/interventions shows a client its own interventions newest first, paged like tickets, not another client's; staff and gateways see their tenant's, not another tenant's")
+  void listShowsTheCallersInterventionsNewestFirst() {
+    String first = created(CLIENT, "Lista 1");
+    String second = created(CLIENT, "Lista 2");
+    String third = created(CLIENT, "Lista 3");
+    String others = created(OTHER_CLIENT, "Do outro");
+
+    JsonNode page0 = api.get(CLIENT, "/api/interventions?page=0&size=2").assertStatus(200).json();
+    JsonNode page1 = api.get(CLIENT, "/api/interventions?page=1&size=2").assertStatus(200).json();
+    assertThat(HttpApi.ids(page0)).containsExactly(third, second);
+    assertThat(HttpApi.ids(page1)).startsWith(first);
+    assertThat(page1.get(0).path("notes").asText()).isEqualTo("Lista 1");
+    assertThat(page1.get(0).has("timeline")).isFalse();
+    List<JsonNode> own = api.listAll(CLIENT, "/api/interventions");
+    assertThat(own).extracting(i -> i.path("clientId").asText()).containsOnly(CLIENT);
+    assertThat(HttpApi.ids(own)).doesNotContain(others);
+    assertThat(api.listAll(CLIENT, "/api/interventions?status=SCHEDULED"))
+        .extracting(i -> i.path("status").asText()).containsOnly("SCHEDULED");
+
+    List<String> tenants = HttpApi.ids(api.listAll("oobj-analyst", "/api/interventions"));
+    assertThat(tenants).contains(first, second, third, others).isSortedAccordingTo(Comparator.reverseOrder());
+    assertThat(HttpApi.ids(api.listAll("oobj-gateway", "/api/interventions"))).contains(first, others);
+    assertThat(HttpApi.ids(api.listAll("leiloes-analyst", "/api/interventions")))
+        .doesNotContain(first, second, third, others);
+  }
+
+  @Test
+  @DisplayName("API list 400: page below 0, size outside 1–100, an unknown status, each naming the parameter; 401 without credentials")
+  void badListParameters() {
+    assertField(api.get(CLIENT, "/api/interventions?page=-1"), "page");
+    assertField(api.get(CLIENT, "/api/interventions?size=0"), "size");
+    assertField(api.get(CLIENT, "/api/interventions?size=101"), "size");
+    assertField(api.get(CLIENT, "/api/interventions?status=WHATEVER"), "status");
+    api.get(null, "/api/interventions").assertProblem(401);
+  }
+
+  @Test
+  @DisplayName("API notes are optional: omitted, null or blank is 201 with notes null; the account manager's summary names the kind; exactly 4000 characters are kept")
+  void notesAreOptional() {
+    ObjectNode omitted = HttpApi.JSON.createObjectNode().put("kind", "MIGRATION").put("preferredDate", "2026-12-02");
+    JsonNode withoutNotes = api.post(CLIENT, "/api/interventions", omitted.toString()).assertStatus(201).json();
+    JsonNode nullNotes = api.post(CLIENT, "/api/interventions", omitted.deepCopy().putNull("notes").toString())
+        .assertStatus(201).json();
+    JsonNode blankNotes = api.post(CLIENT, "/api/interventions", body("UPDATE", "2026-12-02", "   ")).assertStatus(201)
+        .json();
+    JsonNode longest = api.post(CLIENT, "/api/interventions", body("UPDATE", "2026-12-02", "x".repeat(4000)))
+        .assertStatus(201).json();
+
+    assertThat(withoutNotes.path("status").asText()).isEqualTo("AWAITING_QUOTE");
+    assertThat(withoutNotes.has("notes")).isTrue();
+    assertThat(withoutNotes.path("notes").isNull()).isTrue();
+    assertThat(nullNotes.path("notes").isNull()).isTrue();
+    assertThat(blankNotes.path("notes").isNull()).isTrue();
+    assertThat(blankNotes.path("status").asText()).isEqualTo("SCHEDULED");
+    assertThat(longest.path("notes").asText()).hasSize(4000);
+    String quoteTask = taskService.createTaskQuery().processInstanceBusinessKey(withoutNotes.path("id").asText())
+        .taskDefinitionKey("Task_PrepareQuote").singleResult().getId();
+    assertThat((String) taskService.getVariable(quoteTask, "workSummary")).contains("Migração");
+    api.get(CLIENT, "/api/interventions/" + withoutNotes.path("id").asText()).assertStatus(200);
+  }
+
+  @Test
+  @DisplayName("API dates: preferredDate is a date-time with offset or a plain date, which means 09:00 in the tenant's zone (São Paulo: 12:00Z)")
+  void preferredDateIsADateTimeWithOffsetOrAPlainDate() {
+    JsonNode withOffset = api.post(CLIENT, "/api/interventions",
+        body("UPDATE", "2026-11-26T20:00:00-03:00", "À noite")).assertStatus(201).json();
+    JsonNode plainDate = api.post(CLIENT, "/api/interventions", body("UPDATE", "2026-11-26", "De manhã"))
+        .assertStatus(201).json();
+
+    assertThat(withOffset.path("preferredDate").asText()).isEqualTo("2026-11-26T23:00:00Z");
+    assertThat(plainDate.path("preferredDate").asText()).isEqualTo("2026-11-26T12:00:00Z");
+    assertThat(plainDate.path("scheduledFor").asText()).isEqualTo("2026-11-26T12:00:00Z");
+  }
+
+  @Test
+  @DisplayName("API dates 400: a preferredDate that is neither a date-time with offset nor a plain date names the field; today's date at 10:00 is already past 09:00")
+  void badPreferredDateIsAFieldError() {
+    for (String bad : List.of("2026-11-26T13:00:00", "26/11/2026", "2026-11-31", "quinta-feira")) {
+      Response refused = api.post(CLIENT, "/api/interventions", body("UPDATE", bad, "x")).assertProblem(400);
+      assertThat(refused.json().path("errors").get(0).path("field").asText()).as(bad).isEqualTo("preferredDate");
+    }
+    assertField(api.post(CLIENT, "/api/interventions", body("UPDATE", "2026-11-23", "hoje")), "preferredDate");
   }
 
   @Test
@@ -121,6 +208,11 @@ class InterventionApiTest extends SupportFlowIntegrationTest {
         .assertProblem(403);
     api.get(null, "/api/interventions/" + id).assertProblem(401);
     api.post(null, "/api/interventions", body("UPDATE", "2026-11-26T13:00:00-03:00", "x")).assertProblem(401);
+  }
+
+  private String created(String user, String notes) {
+    return api.post(user, "/api/interventions", body("UPDATE", "2026-11-26", notes)).assertStatus(201).json()
+        .path("id").asText();
   }
 
   private static String body(String kind, String preferredDate, String notes) {

@@ -9,11 +9,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import dev.supportflow.SupportFlowIntegrationTest;
+import dev.supportflow.calendar.DateOrDateTime;
 import dev.supportflow.security.Caller;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -252,7 +252,7 @@ class ScheduledInterventionProcessTest extends SupportFlowIntegrationTest {
     return LocalDateTime.parse(saoPaulo).atZone(SAO_PAULO).toInstant();
   }
 
-  private static OffsetDateTime offset(String saoPaulo) {
-    return LocalDateTime.parse(saoPaulo).atZone(SAO_PAULO).toOffsetDateTime();
+  private static DateOrDateTime offset(String saoPaulo) {
+    return DateOrDateTime.of(LocalDateTime.parse(saoPaulo).atZone(SAO_PAULO).toOffsetDateTime());
   }
 }

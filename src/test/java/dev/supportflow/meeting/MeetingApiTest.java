@@ -8,8 +8,10 @@ import dev.supportflow.HttpApi.Response;
 import dev.supportflow.SupportFlowIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -92,6 +94,73 @@ class MeetingApiTest extends SupportFlowIntegrationTest {
   }
 
   @Test
+  @DisplayName("API dates: proposedStart is a date-time with offset or a plain date, which means 09:00 in the tenant's zone (São Paulo: 12:00Z)")
+  void proposedStartIsADateTimeWithOffsetOrAPlainDate() {
+    LocalDate day = LocalDate.now(SAO_PAULO).plusDays(10);
+
+    JsonNode withOffset = requestAt("leiloes-premium", day + "T14:30:00-03:00").assertStatus(201).json();
+    JsonNode plainDate = requestAt("leiloes-premium", day.toString()).assertStatus(201).json();
+
+    assertThat(withOffset.path("proposedStart").asText()).isEqualTo(day + "T17:30:00Z");
+    assertThat(plainDate.path("proposedStart").asText()).isEqualTo(day + "T12:00:00Z");
+    assertThat(api.get("leiloes-premium", "/api/meetings/" + plainDate.path("id").asText()).json()
+        .path("proposedStart").asText()).isEqualTo(day + "T12:00:00Z");
+  }
+
+  @Test
+  @DisplayName("API dates 400: a proposedStart that is neither a date-time with offset nor a plain date names the field")
+  void badProposedStartIsAFieldError() {
+    LocalDate day = LocalDate.now(SAO_PAULO).plusDays(10);
+    for (String bad : List.of(day + "T14:30:00", "10/12/2026", day + "T25:00:00-03:00", "amanhã", "")) {
+      Response refused = requestAt("leiloes-premium", bad).assertProblem(400);
+      assertThat(refused.json().path("errors").get(0).path("field").asText()).as(bad).isEqualTo("proposedStart");
+      assertThat(refused.json().path("errors").get(0).path("message").asText()).as(bad).contains("date");
+    }
+    assertThat(fields(api.post("leiloes-premium", "/api/meetings",
+        "{\"agenda\": \"Pauta\", \"proposedStart\": 20261210, \"durationMinutes\": 60}").assertProblem(400)))
+        .containsExactly("proposedStart");
+  }
+
+  @Test
+  @DisplayName("API list: GET /api/meetings shows a client its own meetings newest first, paged like tickets, not another client's; staff and gateways see their tenant's, not another tenant's; admins all")
+  void listShowsTheCallersMeetingsNewestFirst() {
+    String first = created("leiloes-premium", "Lista 1");
+    String second = created("leiloes-premium", "Lista 2");
+    String third = created("leiloes-premium", "Lista 3");
+    String basics = created("leiloes-basic", "Do basic");
+
+    JsonNode page0 = api.get("leiloes-premium", "/api/meetings?page=0&size=2").assertStatus(200).json();
+    JsonNode page1 = api.get("leiloes-premium", "/api/meetings?page=1&size=2").assertStatus(200).json();
+    assertThat(HttpApi.ids(page0)).containsExactly(third, second);
+    assertThat(HttpApi.ids(page1)).startsWith(first);
+    assertThat(page1.get(0).path("agenda").asText()).isEqualTo("Lista 1");
+    assertThat(page1.get(0).has("timeline")).isFalse();
+    List<JsonNode> own = api.listAll("leiloes-premium", "/api/meetings");
+    assertThat(own).extracting(m -> m.path("clientId").asText()).containsOnly("leiloes-premium");
+    assertThat(HttpApi.ids(own)).doesNotContain(basics);
+    assertThat(api.listAll("leiloes-premium", "/api/meetings?status=PENDING_APPROVAL"))
+        .extracting(m -> m.path("status").asText()).containsOnly("PENDING_APPROVAL");
+
+    List<String> tenants = HttpApi.ids(api.listAll("leiloes-supervisor", "/api/meetings"));
+    assertThat(tenants).contains(first, second, third, basics).isSortedAccordingTo(Comparator.reverseOrder());
+    assertThat(HttpApi.ids(api.listAll("leiloes-gateway", "/api/meetings"))).contains(first, basics);
+    api.get("leiloes-gateway", "/api/meetings/" + first).assertStatus(200);
+    assertThat(HttpApi.ids(api.listAll("oobj-analyst", "/api/meetings"))).doesNotContain(first, second, third, basics);
+    assertThat(HttpApi.ids(api.listAll("admin", "/api/meetings"))).contains(first, basics);
+  }
+
+  @Test
+  @DisplayName("API list 400: page below 0, size outside 1–100, an unknown status, each naming the parameter; 401 without credentials")
+  void badListParameters() {
+    assertThat(fields(api.get("leiloes-premium", "/api/meetings?page=-1").assertProblem(400))).containsExactly("page");
+    assertThat(fields(api.get("leiloes-premium", "/api/meetings?size=0").assertProblem(400))).containsExactly("size");
+    assertThat(fields(api.get("leiloes-premium", "/api/meetings?size=101").assertProblem(400))).containsExactly("size");
+    assertThat(fields(api.get("leiloes-premium", "/api/meetings?status=WHATEVER").assertProblem(400)))
+        .containsExactly("status");
+    api.get(null, "/api/meetings").assertProblem(401);
+  }
+
+  @Test
   @DisplayName("API 403: staff do not request meetings; 401 without credentials")
   void onlyClientsRequest() {
     request("leiloes-supervisor", "Pauta", in(Duration.ofDays(3)), 60).assertProblem(403);
@@ -162,6 +231,15 @@ class MeetingApiTest extends SupportFlowIntegrationTest {
     } catch (Exception e) {
       throw new AssertionError(e);
     }
+  }
+
+  private String created(String user, String agenda) {
+    return request(user, agenda, in(Duration.ofDays(3)), 30).assertStatus(201).json().path("id").asText();
+  }
+
+  private Response requestAt(String user, String proposedStart) {
+    return api.post(user, "/api/meetings", HttpApi.JSON.createObjectNode().put("agenda", "Pauta")
+        .put("proposedStart", proposedStart).put("durationMinutes", 60).toString());
   }
 
   private String task(String businessKey, String processKey) {

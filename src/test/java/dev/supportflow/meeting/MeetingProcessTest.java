@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import dev.supportflow.SupportFlowIntegrationTest;
+import dev.supportflow.calendar.DateOrDateTime;
 import dev.supportflow.ticket.TimelineEntry;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -221,7 +222,7 @@ class MeetingProcessTest extends SupportFlowIntegrationTest {
 
   private MeetingView request(String clientId, String saoPauloStart, int minutes) {
     return meetings.request(client(clientId, "leiloes"), new NewMeetingRequest("Revisão do leilão de dezembro",
-        OffsetDateTime.ofInstant(local(saoPauloStart), SAO_PAULO), minutes));
+        DateOrDateTime.of(OffsetDateTime.ofInstant(local(saoPauloStart), SAO_PAULO)), minutes));
   }
 
   private MeetingView get(MeetingView meeting) {

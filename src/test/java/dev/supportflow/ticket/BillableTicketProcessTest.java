@@ -45,6 +45,7 @@ class BillableTicketProcessTest extends SupportFlowIntegrationTest {
     TicketView ticket = open();
 
     assertThat(ticket.status()).isEqualTo(TicketStatus.AWAITING_QUOTE);
+    assertThat(ticket.billable()).isTrue();
     assertThat(ticket.reply()).contains("cobrado por hora").contains("autorização");
     Task quoteTask = quoteTask(ticket);
     assertThat(taskService.getIdentityLinksForTask(quoteTask.getId()))
@@ -61,6 +62,7 @@ class BillableTicketProcessTest extends SupportFlowIntegrationTest {
     TicketView ticket = quoted(open(), 2.0, 150.0);
 
     assertThat(ticket.status()).isEqualTo(TicketStatus.AWAITING_CONSENT);
+    assertThat(ticket.billable()).isTrue();
     Quote quote = ticket.quote();
     assertThat(quote.amount()).isEqualByComparingTo(new BigDecimal("300.00"));
     assertThat(quote.hours()).isEqualByComparingTo("2");

@@ -683,6 +683,60 @@ class TicketApiTest extends SupportFlowIntegrationTest {
   }
 
   @Test
+  @DisplayName("API billable: true from AWAITING_QUOTE on (AWAITING_QUOTE, AWAITING_CONSENT) and after an accepted quote; false once a quote is declined and the ticket waits for the opening, and for work in business hours")
+  void billableFromAwaitingQuoteOnAndAfterAcceptance() {
+    clockAt(MONDAY_10_00);
+    JsonNode inHours = post("leiloes-premium", ticket("Em horário").put("symptom", "NONE")).json();
+    assertThat(inHours.path("status").asText()).isEqualTo("OPEN");
+    assertThat(inHours.path("billable").asBoolean()).isFalse();
+
+    clockAt(SATURDAY_22_00);
+    JsonNode awaitingQuote = post("leiloes-premium", ticket("Cobrável, aceito").put("symptom", "NONE")).json();
+    String accepted = awaitingQuote.path("id").asText();
+    assertThat(awaitingQuote.path("status").asText()).isEqualTo("AWAITING_QUOTE");
+    assertThat(awaitingQuote.path("billable").asBoolean()).isTrue();
+    assertThat(pages("leiloes-premium", "status=AWAITING_QUOTE"))
+        .filteredOn(t -> t.path("id").asText().equals(accepted)).singleElement()
+        .satisfies(t -> assertThat(t.path("billable").asBoolean()).isTrue());
+
+    JsonNode awaitingConsent = quote(accepted);
+    assertThat(awaitingConsent.path("status").asText()).isEqualTo("AWAITING_CONSENT");
+    assertThat(awaitingConsent.path("billable").asBoolean()).isTrue();
+    JsonNode worked = consent("leiloes-premium", accepted, "{\"accept\": true}");
+    assertThat(worked.path("status").asText()).isEqualTo("OPEN");
+    assertThat(worked.path("billable").asBoolean()).isTrue();
+
+    String declined = open("leiloes-premium", ticket("Cobrável, recusado").put("symptom", "NONE"));
+    quote(declined);
+    JsonNode queued = consent("leiloes-premium", declined, "{\"accept\": false}");
+    assertThat(queued.path("status").asText()).isEqualTo("QUEUED");
+    assertThat(queued.path("billable").asBoolean()).isFalse();
+    assertThat(get("leiloes-premium", "/api/tickets/" + declined).json().path("billable").asBoolean()).isFalse();
+  }
+
+  @Test
+  @DisplayName("API consent body: a missing, null or non-boolean accept is 400 with field accept, malformed JSON is 400, like the other consent endpoints; the quote still waits")
+  void consentBodyIsValidated() {
+    clockAt(SATURDAY_22_00);
+    String id = open("leiloes-premium", ticket("Resposta inválida").put("symptom", "NONE"));
+    quote(id);
+    String path = "/api/tickets/" + id + "/consent";
+
+    for (String body : List.of("{}", "{\"accept\": null}", "{\"accept\": \"talvez\"}", "{\"aceito\": true}")) {
+      Response refused = send("leiloes-premium", "POST", path, BodyPublishers.ofString(body),
+          r -> r.header("Content-Type", "application/json"));
+      assertProblem(refused, 400);
+      assertThat(fields(refused)).as(body).containsExactly("accept");
+    }
+    assertProblem(send("leiloes-premium", "POST", path, BodyPublishers.ofString("{\"accept\": "),
+        r -> r.header("Content-Type", "application/json")), 400);
+
+    assertThat(get("leiloes-premium", "/api/tickets/" + id).json().path("status").asText())
+        .isEqualTo("AWAITING_CONSENT");
+    assertThat(consent("leiloes-premium", id, "{\"accept\": true}").path("status").asText()).isEqualTo("OPEN");
+  }
+
+  @Test
   @DisplayName("O-6 no limit on the number of tickets per client: 30 in a row are all accepted")
   void noLimitPerClient() {
     clockAt(MONDAY_10_00);
@@ -731,6 +785,22 @@ class TicketApiTest extends SupportFlowIntegrationTest {
 
   private Response get(String user, String path) {
     return send(user, "GET", path, BodyPublishers.noBody(), r -> { });
+  }
+
+  /** The account manager quotes the ticket waiting for a quote; the client's view of it, AWAITING_CONSENT. */
+  private JsonNode quote(String id) {
+    var task = taskService.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey("Task_PrepareQuote")
+        .singleResult();
+    taskService.claim(task.getId(), "leiloes-manager");
+    taskService.complete(task.getId(), java.util.Map.of("quoteHours", 2.0, "quoteHourlyRate", 150.0));
+    return get("leiloes-premium", "/api/tickets/" + id).json();
+  }
+
+  private JsonNode consent(String user, String id, String answer) {
+    Response response = send(user, "POST", "/api/tickets/" + id + "/consent", BodyPublishers.ofString(answer),
+        r -> r.header("Content-Type", "application/json"));
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    return response.json();
   }
 
   /** Every ticket the user may list, all pages. */

@@ -11,6 +11,7 @@ import dev.supportflow.client.ClientContractRepository;
 import dev.supportflow.security.IdentitySetup;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -100,7 +101,7 @@ class TrainingApiTest extends SupportFlowIntegrationTest {
     assertThat(created.location()).isEqualTo("/api/trainings/" + id);
     assertThat(view.path("status").asText()).isEqualTo("SCHEDULED");
     assertThat(view.path("hours").decimalValue()).isEqualByComparingTo("2");
-    assertThat(view.path("preferredDate").asText()).isEqualTo("2026-12-07");
+    assertThat(view.path("preferredDate").asText()).isEqualTo("2026-12-07T12:00:00Z");
     assertThat(view.has("quote")).isTrue();
 
     JsonNode read = api.get(user, "/api/trainings/" + id).assertStatus(200).json();
@@ -121,6 +122,70 @@ class TrainingApiTest extends SupportFlowIntegrationTest {
     api.post("leiloes-premium", "/api/trainings", body(" ", "2")).assertProblem(400);
     api.post("leiloes-premium", "/api/trainings", "{\"topic\": \"Tópico\", \"hours\": 2}").assertProblem(400);
     api.post("leiloes-analyst", "/api/trainings", body("Tópico", "2")).assertProblem(403);
+  }
+
+  @Test
+  @DisplayName("API list: GET /api/trainings shows a client its own trainings newest first, paged like tickets, not another client's; staff and gateways see their tenant's, not another tenant's")
+  void listShowsTheCallersTrainingsNewestFirst() {
+    String user = newClient(8);
+    String other = newClient(8);
+    String first = created(user, "Lista 1");
+    String second = created(user, "Lista 2");
+    String third = created(user, "Lista 3");
+    String others = created(other, "Do outro");
+
+    JsonNode page0 = api.get(user, "/api/trainings?page=0&size=2").assertStatus(200).json();
+    JsonNode page1 = api.get(user, "/api/trainings?page=1&size=2").assertStatus(200).json();
+    assertThat(HttpApi.ids(page0)).containsExactly(third, second);
+    assertThat(HttpApi.ids(page1)).containsExactly(first);
+    assertThat(page1.get(0).path("topic").asText()).isEqualTo("Lista 1");
+    assertThat(page1.get(0).path("preferredDate").asText()).isEqualTo("2026-12-07T12:00:00Z");
+    assertThat(page1.get(0).has("timeline")).isFalse();
+    assertThat(HttpApi.ids(api.listAll(other, "/api/trainings"))).containsExactly(others);
+    assertThat(HttpApi.ids(api.listAll(user, "/api/trainings?status=SCHEDULED"))).containsExactly(third, second, first);
+    assertThat(api.listAll(user, "/api/trainings?status=CLOSED")).isEmpty();
+
+    List<String> tenants = HttpApi.ids(api.listAll("leiloes-analyst", "/api/trainings"));
+    assertThat(tenants).contains(first, second, third, others).isSortedAccordingTo(Comparator.reverseOrder());
+    assertThat(HttpApi.ids(api.listAll("leiloes-gateway", "/api/trainings"))).contains(first, others);
+    assertThat(HttpApi.ids(api.listAll("oobj-analyst", "/api/trainings"))).doesNotContain(first, second, third, others);
+  }
+
+  @Test
+  @DisplayName("API list 400: page below 0, size outside 1–100, an unknown status, each naming the parameter; 401 without credentials")
+  void badListParameters() {
+    assertThat(fields(api.get("leiloes-premium", "/api/trainings?page=-1").assertProblem(400))).containsExactly("page");
+    assertThat(fields(api.get("leiloes-premium", "/api/trainings?size=0").assertProblem(400))).containsExactly("size");
+    assertThat(fields(api.get("leiloes-premium", "/api/trainings?size=101").assertProblem(400)))
+        .containsExactly("size");
+    assertThat(fields(api.get("leiloes-premium", "/api/trainings?status=WHATEVER").assertProblem(400)))
+        .containsExactly("status");
+    api.get(null, "/api/trainings").assertProblem(401);
+  }
+
+  @Test
+  @DisplayName("API dates: preferredDate is a date-time with offset or a plain date, which means 09:00 in the tenant's zone (São Paulo: 12:00Z); the view shows the instant")
+  void preferredDateIsADateTimeWithOffsetOrAPlainDate() {
+    String user = newClient(8);
+
+    JsonNode withOffset = api.post(user, "/api/trainings", body("Turma da tarde", "1", "2026-12-10T14:00:00-03:00"))
+        .assertStatus(201).json();
+    JsonNode plainDate = api.post(user, "/api/trainings", body("Turma da manhã", "1", "2026-12-10")).assertStatus(201)
+        .json();
+
+    assertThat(withOffset.path("preferredDate").asText()).isEqualTo("2026-12-10T17:00:00Z");
+    assertThat(plainDate.path("preferredDate").asText()).isEqualTo("2026-12-10T12:00:00Z");
+    assertThat(api.get(user, "/api/trainings/" + plainDate.path("id").asText()).json().path("preferredDate").asText())
+        .isEqualTo("2026-12-10T12:00:00Z");
+  }
+
+  @Test
+  @DisplayName("API dates 400: a preferredDate that is neither a date-time with offset nor a plain date names the field")
+  void badPreferredDateIsAFieldError() {
+    for (String bad : List.of("2026-12-10T14:00:00", "10/12/2026", "2026-13-10", "dezembro")) {
+      Response refused = api.post("leiloes-premium", "/api/trainings", body("Tópico", "1", bad)).assertProblem(400);
+      assertThat(refused.json().path("errors").get(0).path("field").asText()).as(bad).isEqualTo("preferredDate");
+    }
   }
 
   @Test
@@ -145,6 +210,16 @@ class TrainingApiTest extends SupportFlowIntegrationTest {
     api.post("oobj-inhouse-pg", "/api/trainings/" + id + "/consent", "{\"accept\": true}").assertProblem(409);
   }
 
+  private String created(String user, String topic) {
+    return api.post(user, "/api/trainings", body(topic, "1")).assertStatus(201).json().path("id").asText();
+  }
+
+  private static List<String> fields(Response response) {
+    List<String> fields = new ArrayList<>();
+    response.json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
+    return fields;
+  }
+
   private String newClient(int includedHours) {
     String id = "trn-" + UUID.randomUUID().toString().substring(0, 8);
     identity.user(id, "Cliente de teste", "training", "demo");
@@ -156,6 +231,10 @@ class TrainingApiTest extends SupportFlowIntegrationTest {
   }
 
   private static String body(String topic, String hours) {
-    return "{\"topic\": \"%s\", \"hours\": %s, \"preferredDate\": \"2026-12-07\"}".formatted(topic, hours);
+    return body(topic, hours, "2026-12-07");
+  }
+
+  private static String body(String topic, String hours, String preferredDate) {
+    return "{\"topic\": \"%s\", \"hours\": %s, \"preferredDate\": \"%s\"}".formatted(topic, hours, preferredDate);
   }
 }

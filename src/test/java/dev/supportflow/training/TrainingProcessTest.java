@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import dev.supportflow.SupportFlowIntegrationTest;
+import dev.supportflow.calendar.DateOrDateTime;
 import dev.supportflow.client.ClientContract;
 import dev.supportflow.client.ClientContractRepository;
 import dev.supportflow.security.Caller;
@@ -138,7 +139,7 @@ class TrainingProcessTest extends SupportFlowIntegrationTest {
 
   private TrainingView request(Caller client, String hours) {
     return trainings.request(client,
-        new NewTrainingRequest("Novos operadores do pregão", new BigDecimal(hours), LocalDate.of(2026, 12, 7)));
+        new NewTrainingRequest("Novos operadores do pregão", new BigDecimal(hours), DateOrDateTime.of(LocalDate.of(2026, 12, 7))));
   }
 
   private TrainingView get(Caller client, TrainingView training) {

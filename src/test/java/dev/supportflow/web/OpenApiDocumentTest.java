@@ -35,12 +35,31 @@ class OpenApiDocumentTest extends SupportFlowIntegrationTest {
   @Test
   @DisplayName("OpenAPI: /v3/api-docs lists exactly the /api endpoints of docs/api.md, with their methods")
   void openApiMatchesApiMd() throws Exception {
-    JsonNode document = new ObjectMapper().readTree(HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")).build(),
-        BodyHandlers.ofString()).body());
+    JsonNode document = document();
 
     assertThat(document.path("openapi").asText()).startsWith("3.");
     assertThat(endpoints(document)).isNotEmpty().isEqualTo(apiMdEndpoints());
+  }
+
+  @Test
+  @DisplayName("OpenAPI: proposedStart and preferredDate are documented as strings (a date-time with offset or a date), as clients send them")
+  void datesAreStrings() throws Exception {
+    JsonNode schemas = document().path("components").path("schemas");
+
+    for (String[] field : new String[][] {{"NewMeetingRequest", "proposedStart"},
+        {"NewTrainingRequest", "preferredDate"}, {"NewInterventionRequest", "preferredDate"}}) {
+      JsonNode schema = schemas.path(field[0]).path("properties").path(field[1]);
+      if (schema.has("$ref")) {
+        schema = schemas.path(schema.path("$ref").asText().replace("#/components/schemas/", ""));
+      }
+      assertThat(schema.path("type").asText()).as(field[0] + "." + field[1] + ": " + schema).isEqualTo("string");
+    }
+  }
+
+  private JsonNode document() throws Exception {
+    return new ObjectMapper().readTree(HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")).build(),
+        BodyHandlers.ofString()).body());
   }
 
   private static Set<String> endpoints(JsonNode document) {
