@@ -107,8 +107,9 @@ class ChannelPolicyDecisionTest {
   private static final Expected O_8_MESSAGING = expect("REJECT", null, null, "O-8-messaging", OOBJ_PHONE);
   private static final Expected O_2_PHONE_EMERGENCY =
       expect("ACCEPT", "ANALYSTS", "NOW", "O-2-phone-emergency", "imediatamente");
-  private static final Expected O_2_EMERGENCY_NOT_BY_PHONE =
-      expect("REJECT", null, null, "O-2-emergency-not-by-phone", OOBJ_PHONE);
+  private static final Expected O_2_EMERGENCY_NEXT_OPENING =
+      expect("ACCEPT", "ANALYSTS", "NEXT_OPENING", "O-2-emergency-next-opening", "próxima abertura",
+          "07h–19h", "somente pelo telefone " + OOBJ_PHONE);
   private static final Expected O_2_ACCEPTED =
       expect("ACCEPT", "ANALYSTS", "BILLING", "O-2-accepted", "catálogo de serviços");
   private static final Expected O_8_OTHER = expect("REJECT", null, null, "O-8-other", "portal de suporte");
@@ -239,12 +240,14 @@ class ChannelPolicyDecisionTest {
         new Case("O-8 WHATSAPP_OTHER out-of-hours emergency: REJECT, not queued", "oobj",
             oobj("WHATSAPP_OTHER", "INCIDENT", true, true), O_8_MESSAGING),
         // O-2 out of hours
-        new Case("O-2 out-of-hours emergency by PORTAL: REJECT, reply names the phone", "oobj",
-            oobj("PORTAL", "INCIDENT", true, true), O_2_EMERGENCY_NOT_BY_PHONE),
-        new Case("O-2 out-of-hours emergency by EMAIL: REJECT, reply names the phone", "oobj",
-            oobj("EMAIL", "PROBLEM", true, true), O_2_EMERGENCY_NOT_BY_PHONE),
-        new Case("O-2 out-of-hours emergency, channel null: REJECT, reply names the phone", "oobj",
-            oobj(null, "INCIDENT", true, true), O_2_EMERGENCY_NOT_BY_PHONE),
+        new Case("O-2 out-of-hours emergency by PORTAL: ACCEPT, waits for the next opening (NEXT_OPENING); "
+            + "the reply says so and gives the emergency phone", "oobj",
+            oobj("PORTAL", "INCIDENT", true, true), O_2_EMERGENCY_NEXT_OPENING),
+        new Case("O-2 out-of-hours emergency by EMAIL: ACCEPT, waits for the next opening (NEXT_OPENING); "
+            + "the reply gives the emergency phone", "oobj",
+            oobj("EMAIL", "PROBLEM", true, true), O_2_EMERGENCY_NEXT_OPENING),
+        new Case("O-8 out-of-hours emergency, channel null: REJECT (not a support channel)", "oobj",
+            oobj(null, "INCIDENT", true, true), O_8_OTHER),
         new Case("O-2 out-of-hours emergency by PHONE: ACCEPT, ANALYSTS, taken at once (NOW)", "oobj",
             oobj("PHONE", "INCIDENT", true, true), O_2_PHONE_EMERGENCY),
         new Case("O-2 out-of-hours non-emergency by EMAIL: ACCEPT, the billing table decides (BILLING: oobj's "
