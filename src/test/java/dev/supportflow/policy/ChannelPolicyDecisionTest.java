@@ -95,6 +95,9 @@ class ChannelPolicyDecisionTest {
       expect("ACCEPT", "ANALYSTS", "NOW", "L-4.2-phone-emergency", "plantão", "sem custo");
   private static final Expected L_7_ACCOUNT_MANAGER =
       expect("ACCEPT", "ACCOUNT_MANAGER", "BILLING", "L-7-account-manager", "gerente de contas");
+  private static final Expected L_2_1_OTHER_NUMBER_OUT_OF_HOURS =
+      expect("ACCEPT", "ANALYSTS", "NEXT_OPENING", "L-2.1-other-number-out-of-hours", LEILOES_NUMBER,
+          "não garantimos SLA", "próxima abertura", "emergências são atendidas imediatamente", "cobrados por hora");
   private static final Expected L_2_1_OTHER_NUMBER =
       expect("ACCEPT", "ANALYSTS", "NEXT_OPENING", "L-2.1-other-number", LEILOES_NUMBER);
   private static final Expected L_4_2_EMERGENCY =
@@ -180,12 +183,13 @@ class ChannelPolicyDecisionTest {
         // L-2.1 channels
         new Case("L-2.1 WHATSAPP_OTHER: ACCEPT without SLA, reply names the official number", "leiloes",
             leiloesStandard("WHATSAPP_OTHER", "INCIDENT", false, false), L_2_1_OTHER_NUMBER),
-        new Case("L-2.1 × L-4.3 WHATSAPP_OTHER out of hours: ACCEPT without SLA and never quoted, waits for the "
-            + "next opening (NEXT_OPENING)", "leiloes",
-            leiloesStandard("WHATSAPP_OTHER", "SERVICE_REQUEST", false, true), L_2_1_OTHER_NUMBER),
-        new Case("L-2.1 WHATSAPP_OTHER out-of-hours emergency of a PREMIUM client: still the other-number row "
+        new Case("L-2.1 × L-4.3 WHATSAPP_OTHER out of hours: ACCEPT without SLA and without a quote, waits for the "
+            + "next opening (NEXT_OPENING); reply names the official number and the out-of-hours rule", "leiloes",
+            leiloesStandard("WHATSAPP_OTHER", "SERVICE_REQUEST", false, true), L_2_1_OTHER_NUMBER_OUT_OF_HOURS),
+        new Case("L-2.1 WHATSAPP_OTHER out-of-hours emergency of a PREMIUM client: still an other-number row "
             + "(NEXT_OPENING), not L-4.2", "leiloes",
-            leiloes("WHATSAPP_OTHER", "INCIDENT", true, true, "PREMIUM", "NONE", false), L_2_1_OTHER_NUMBER),
+            leiloes("WHATSAPP_OTHER", "INCIDENT", true, true, "PREMIUM", "NONE", false),
+            L_2_1_OTHER_NUMBER_OUT_OF_HOURS),
         new Case("L-2.1 WHATSAPP_OTHER, outOfHours null: the other-number row, NEXT_OPENING (never billed)",
             "leiloes", leiloes("WHATSAPP_OTHER", "INCIDENT", false, null, "STANDARD", "NONE", false),
             L_2_1_OTHER_NUMBER),

@@ -228,6 +228,37 @@ class TicketIntakeProcessTest extends SupportFlowIntegrationTest {
     assertThat(task(instance).getPriority()).isEqualTo(100);
   }
 
+  @Test
+  @DisplayName("L-2.1 × L-4.3 a message to another number out of hours is QUEUED for the opening with no quote (no Preparar orçamento); at the opening it is worked without SLA")
+  void otherNumberOutOfHoursWaitsForOpeningWithoutQuote() {
+    clockAt("2026-11-28T22:00");
+    TicketView ticket = open("leiloes-basic", "leiloes", request(Channel.WHATSAPP_OTHER, Symptom.DEGRADED, false,
+        null));
+
+    assertThat(ticket.status()).isEqualTo(TicketStatus.QUEUED);
+    assertThat(ticket.outOfHours()).isTrue();
+    assertThat(ticket.billable()).isFalse();
+    assertThat(ticket.quote()).isNull();
+    assertThat(ticket.reply()).contains("(38) 99950-7998").contains("próxima abertura")
+        .contains("não garantimos SLA").contains("cobrados por hora");
+    ProcessInstance instance = instance(ticket);
+    assertThat(instance).isWaitingAt("Event_WaitForOpening");
+    assertThat(job(instance).getDuedate().toInstant()).isEqualTo(local("2026-11-30T08:00"));
+    assertNothingQuoted(ticket);
+
+    clockAt("2026-11-30T08:00");
+    execute(job(instance));
+
+    TicketView opened = get(ticket);
+    assertThat(opened.status()).isEqualTo(TicketStatus.OPEN);
+    assertThat(opened.billable()).isFalse();
+    assertThat(opened.slaApplies()).isFalse();
+    assertThat(opened.firstResponseDueAt()).isNull();
+    assertThat(opened.resolutionDueAt()).isNull();
+    assertThat(instance).isWaitingAt("Task_FirstResponseWithoutTarget");
+    assertThat(instance).hasNotPassed("Task_DecideOutOfHoursBilling", "Activity_OutOfHoursConsent");
+  }
+
   /** No quote was asked for: no billing decision, no consent process, no task for the account manager. */
   private void assertNothingQuoted(TicketView ticket) {
     assertThat(instance(ticket)).hasNotPassed("Task_DecideOutOfHoursBilling", "Activity_OutOfHoursConsent");
