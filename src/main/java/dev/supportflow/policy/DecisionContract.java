@@ -38,7 +38,8 @@ final class DecisionContract {
               Column.in("outOfHours", "boolean"), Column.in("tier", "string"),
               Column.in("dedicatedDeveloper", "string"), Column.in("consulting", "boolean")),
           List.of(Column.out("channelOutcome", "string"), Column.out("routeTo", "string"),
-              Column.out("reply", "string"), Column.out("channelRule", "string"))),
+              Column.out("outOfHoursHandling", "string"), Column.out("reply", "string"),
+              Column.out("channelRule", "string"))),
       "scope-triage", new Columns(
           List.of(Column.in("type", "string"), Column.in("topic", "string"),
               new Column("productPurchased", "boolean", "if product = null then null else list contains(split("

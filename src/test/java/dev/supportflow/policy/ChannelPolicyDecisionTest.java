@@ -3,19 +3,25 @@ package dev.supportflow.policy;
 import static dev.supportflow.policy.DmnTables.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.Output;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The {@code channel-policy} table of each tenant (L-2.1, L-3.1, L-3.2, L-7, O-2, O-8): one case per row, the
- * cases that prove the row order (hit policy FIRST), and null or absent inputs.
+ * The {@code channel-policy} table of each tenant (L-2.1, L-3.1, L-3.2, L-4.2, L-4.3, L-7, O-2, O-8): one case per
+ * row, the cases that prove the row order (hit policy FIRST), and null or absent inputs.
  */
 class ChannelPolicyDecisionTest {
 
@@ -33,8 +39,18 @@ class ChannelPolicyDecisionTest {
         "oobj", DmnTables.parse(engine, "oobj", "channel-policy"));
   }
 
-  /** {@code replyFact}: a key fact the client's reply must contain (a phone number, a channel, a person). */
-  record Expected(String channelOutcome, String routeTo, String replyFact, String channelRule) {
+  /**
+   * {@code outOfHoursHandling}: what happens to the contact out of hours ({@code NOW}, {@code NEXT_OPENING},
+   * {@code BILLING}; null when nothing is taken). {@code replyFacts}: key facts the client's reply must contain (a
+   * phone number, a channel, a person, when the ticket will be handled).
+   */
+  record Expected(String channelOutcome, String routeTo, String outOfHoursHandling, List<String> replyFacts,
+                  String channelRule) {
+  }
+
+  private static Expected expect(String channelOutcome, String routeTo, String outOfHoursHandling, String channelRule,
+                                 String... replyFacts) {
+    return new Expected(channelOutcome, routeTo, outOfHoursHandling, List.of(replyFacts), channelRule);
   }
 
   record Case(String name, String tenant, Map<String, Object> inputs, Expected expected) {
@@ -64,34 +80,42 @@ class ChannelPolicyDecisionTest {
   }
 
   private static final Expected L_3_2_DEDICATED_TEAM =
-      new Expected("FORWARD", "DEDICATED_TEAM", "equipe dedicada", "L-3.2-dedicated-team");
+      expect("FORWARD", "DEDICATED_TEAM", null, "L-3.2-dedicated-team", "equipe dedicada");
   private static final Expected L_3_2_IGNORED =
-      new Expected("IGNORE", null, "sistema de suporte integrado ao ERP", "L-3.2-ignored");
+      expect("IGNORE", null, null, "L-3.2-ignored", "sistema de suporte integrado ao ERP");
   private static final Expected L_3_1_GROUP_EMERGENCY =
-      new Expected("ACCEPT", "ANALYSTS", "imediatamente", "L-3.1-group-emergency");
+      expect("ACCEPT", "ANALYSTS", "NOW", "L-3.1-group-emergency", "imediatamente");
   private static final Expected L_3_1_GROUP_REFUSED =
-      new Expected("REJECT", null, LEILOES_NUMBER, "L-3.1-group-refused");
+      expect("REJECT", null, null, "L-3.1-group-refused", LEILOES_NUMBER);
   private static final Expected L_7_DEDICATED =
-      new Expected("ACCEPT", "DEDICATED_TEAM", "consultor / equipe dedicada", "L-7-dedicated");
+      expect("ACCEPT", "DEDICATED_TEAM", "BILLING", "L-7-dedicated", "consultor / equipe dedicada");
   private static final Expected L_7_CONSULTING =
-      new Expected("ACCEPT", "DEDICATED_TEAM", "consultor / equipe dedicada", "L-7-consulting");
+      expect("ACCEPT", "DEDICATED_TEAM", "BILLING", "L-7-consulting", "consultor / equipe dedicada");
   private static final Expected L_4_2_PHONE_EMERGENCY =
-      new Expected("ACCEPT", "ANALYSTS", "plantão", "L-4.2-phone-emergency");
+      expect("ACCEPT", "ANALYSTS", "NOW", "L-4.2-phone-emergency", "plantão", "sem custo");
   private static final Expected L_7_ACCOUNT_MANAGER =
-      new Expected("ACCEPT", "ACCOUNT_MANAGER", "gerente de contas", "L-7-account-manager");
+      expect("ACCEPT", "ACCOUNT_MANAGER", "BILLING", "L-7-account-manager", "gerente de contas");
+  private static final Expected L_2_1_OTHER_NUMBER_OUT_OF_HOURS =
+      expect("ACCEPT", "ANALYSTS", "NEXT_OPENING", "L-2.1-other-number-out-of-hours", LEILOES_NUMBER,
+          "não garantimos SLA", "próxima abertura", "emergências são atendidas imediatamente", "cobrados por hora");
   private static final Expected L_2_1_OTHER_NUMBER =
-      new Expected("ACCEPT", "ANALYSTS", LEILOES_NUMBER, "L-2.1-other-number");
+      expect("ACCEPT", "ANALYSTS", "NEXT_OPENING", "L-2.1-other-number", LEILOES_NUMBER);
+  private static final Expected L_4_2_EMERGENCY =
+      expect("ACCEPT", "ANALYSTS", "NOW", "L-4.2-emergency", "plantão", "sem custo");
   private static final Expected L_2_1_OFFICIAL =
-      new Expected("ACCEPT", "ANALYSTS", "prazo do SLA", "L-2.1-official");
+      expect("ACCEPT", "ANALYSTS", "BILLING", "L-2.1-official", "prazo do SLA");
   private static final Expected L_2_1_OTHER_CHANNEL =
-      new Expected("REJECT", null, LEILOES_NUMBER, "L-2.1-other-channel");
+      expect("REJECT", null, null, "L-2.1-other-channel", LEILOES_NUMBER);
 
-  private static final Expected O_8_MESSAGING = new Expected("REJECT", null, OOBJ_PHONE, "O-8-messaging");
-  private static final Expected O_2_EMERGENCY_NOT_BY_PHONE =
-      new Expected("REJECT", null, OOBJ_PHONE, "O-2-emergency-not-by-phone");
+  private static final Expected O_8_MESSAGING = expect("REJECT", null, null, "O-8-messaging", OOBJ_PHONE);
+  private static final Expected O_2_PHONE_EMERGENCY =
+      expect("ACCEPT", "ANALYSTS", "NOW", "O-2-phone-emergency", "imediatamente");
+  private static final Expected O_2_EMERGENCY_NEXT_OPENING =
+      expect("ACCEPT", "ANALYSTS", "NEXT_OPENING", "O-2-emergency-next-opening", "próxima abertura",
+          "07h–19h", "somente pelo telefone " + OOBJ_PHONE);
   private static final Expected O_2_ACCEPTED =
-      new Expected("ACCEPT", "ANALYSTS", "catálogo de serviços", "O-2-accepted");
-  private static final Expected O_8_OTHER = new Expected("REJECT", null, "portal de suporte", "O-8-other");
+      expect("ACCEPT", "ANALYSTS", "BILLING", "O-2-accepted", "catálogo de serviços");
+  private static final Expected O_8_OTHER = expect("REJECT", null, null, "O-8-other", "portal de suporte");
 
   static Stream<Case> cases() {
     return Stream.of(
@@ -136,6 +160,8 @@ class ChannelPolicyDecisionTest {
             leiloesStandard("PHONE", "INCIDENT", true, true), L_4_2_PHONE_EMERGENCY),
         new Case("L-4.2 out-of-hours emergency PHONE call of a client with a dedicated team: still the on-call analysts",
             "leiloes", leiloes("PHONE", "INCIDENT", true, true, "ENTERPRISE", "TEAM", true), L_4_2_PHONE_EMERGENCY),
+        new Case("L-4.3 out-of-hours non-emergency PHONE call: the account manager, and the billing table decides "
+            + "(BILLING)", "leiloes", leiloesStandard("PHONE", "SERVICE_REQUEST", false, true), L_7_ACCOUNT_MANAGER),
         new Case("L-7 in-hours emergency PHONE call: the account manager", "leiloes",
             leiloesStandard("PHONE", "INCIDENT", true, false), L_7_ACCOUNT_MANAGER),
         new Case("L-3.2 WhatsApp DEVELOPMENT with dedicatedDeveloper null: IGNORE (null is no developer)", "leiloes",
@@ -157,13 +183,33 @@ class ChannelPolicyDecisionTest {
         // L-2.1 channels
         new Case("L-2.1 WHATSAPP_OTHER: ACCEPT without SLA, reply names the official number", "leiloes",
             leiloesStandard("WHATSAPP_OTHER", "INCIDENT", false, false), L_2_1_OTHER_NUMBER),
-        new Case("L-2.1 WHATSAPP_OTHER out-of-hours emergency of a PREMIUM client: still the other-number row",
-            "leiloes", leiloes("WHATSAPP_OTHER", "INCIDENT", true, true, "PREMIUM", "NONE", false),
+        new Case("L-2.1 × L-4.3 WHATSAPP_OTHER out of hours: ACCEPT without SLA and without a quote, waits for the "
+            + "next opening (NEXT_OPENING); reply names the official number and the out-of-hours rule", "leiloes",
+            leiloesStandard("WHATSAPP_OTHER", "SERVICE_REQUEST", false, true), L_2_1_OTHER_NUMBER_OUT_OF_HOURS),
+        new Case("L-2.1 WHATSAPP_OTHER out-of-hours emergency of a PREMIUM client: still an other-number row "
+            + "(NEXT_OPENING), not L-4.2", "leiloes",
+            leiloes("WHATSAPP_OTHER", "INCIDENT", true, true, "PREMIUM", "NONE", false),
+            L_2_1_OTHER_NUMBER_OUT_OF_HOURS),
+        new Case("L-2.1 WHATSAPP_OTHER, outOfHours null: the other-number row, NEXT_OPENING (never billed)",
+            "leiloes", leiloes("WHATSAPP_OTHER", "INCIDENT", false, null, "STANDARD", "NONE", false),
             L_2_1_OTHER_NUMBER),
+        // L-4.2 out-of-hours emergencies through the official channels
+        new Case("L-4.2 out-of-hours emergency by WHATSAPP_OFFICIAL: ACCEPT, taken at once and free (NOW)", "leiloes",
+            leiloesStandard("WHATSAPP_OFFICIAL", "INCIDENT", true, true), L_4_2_EMERGENCY),
+        new Case("L-4.2 out-of-hours emergency by PORTAL: ACCEPT, taken at once and free (NOW)", "leiloes",
+            leiloesStandard("PORTAL", "INCIDENT", true, true), L_4_2_EMERGENCY),
+        new Case("L-2.1 PORTAL emergency in business hours: the official row", "leiloes",
+            leiloesStandard("PORTAL", "INCIDENT", true, false), L_2_1_OFFICIAL),
+        new Case("L-2.1 PORTAL emergency, outOfHours null: the official row", "leiloes",
+            leiloes("PORTAL", "INCIDENT", true, null, "STANDARD", "NONE", false), L_2_1_OFFICIAL),
         new Case("L-2.1 WHATSAPP_OFFICIAL: ACCEPT, ANALYSTS", "leiloes",
             leiloesStandard("WHATSAPP_OFFICIAL", "INCIDENT", false, false), L_2_1_OFFICIAL),
         new Case("L-2.1 PORTAL: ACCEPT, ANALYSTS", "leiloes",
+            leiloesStandard("PORTAL", "QUESTION", false, false), L_2_1_OFFICIAL),
+        new Case("L-4.3 out-of-hours non-emergency by PORTAL: ACCEPT, the billing table decides (BILLING)", "leiloes",
             leiloesStandard("PORTAL", "QUESTION", false, true), L_2_1_OFFICIAL),
+        new Case("L-4.3 out-of-hours non-emergency by WHATSAPP_OFFICIAL: ACCEPT, the billing table decides (BILLING)",
+            "leiloes", leiloesStandard("WHATSAPP_OFFICIAL", "SERVICE_REQUEST", false, true), L_2_1_OFFICIAL),
         new Case("L-3.2 DEVELOPMENT by PORTAL of a client with a developer: ACCEPT, ANALYSTS", "leiloes",
             leiloes("PORTAL", "DEVELOPMENT", false, false, "ENTERPRISE", "TEAM", true), L_2_1_OFFICIAL),
         new Case("L-2.1 WHATSAPP_OFFICIAL, type and plan null: ACCEPT, ANALYSTS", "leiloes",
@@ -195,19 +241,26 @@ class ChannelPolicyDecisionTest {
             oobj("OTHER_IM", "INCIDENT", false, false), O_8_MESSAGING),
         new Case("O-8 WHATSAPP_OFFICIAL out-of-hours emergency: the messaging row, before O-2", "oobj",
             oobj("WHATSAPP_OFFICIAL", "INCIDENT", true, true), O_8_MESSAGING),
+        new Case("O-8 WHATSAPP_OTHER out-of-hours emergency: REJECT, not queued", "oobj",
+            oobj("WHATSAPP_OTHER", "INCIDENT", true, true), O_8_MESSAGING),
         // O-2 out of hours
-        new Case("O-2 out-of-hours emergency by PORTAL: REJECT, reply names the phone", "oobj",
-            oobj("PORTAL", "INCIDENT", true, true), O_2_EMERGENCY_NOT_BY_PHONE),
-        new Case("O-2 out-of-hours emergency by EMAIL: REJECT, reply names the phone", "oobj",
-            oobj("EMAIL", "PROBLEM", true, true), O_2_EMERGENCY_NOT_BY_PHONE),
-        new Case("O-2 out-of-hours emergency, channel null: REJECT, reply names the phone", "oobj",
-            oobj(null, "INCIDENT", true, true), O_2_EMERGENCY_NOT_BY_PHONE),
-        new Case("O-2 out-of-hours emergency by PHONE: ACCEPT, ANALYSTS", "oobj",
-            oobj("PHONE", "INCIDENT", true, true), O_2_ACCEPTED),
-        new Case("O-2 out-of-hours non-emergency by EMAIL: ACCEPT (queued for the next opening)", "oobj",
+        new Case("O-2 out-of-hours emergency by PORTAL: ACCEPT, waits for the next opening (NEXT_OPENING); "
+            + "the reply says so and gives the emergency phone", "oobj",
+            oobj("PORTAL", "INCIDENT", true, true), O_2_EMERGENCY_NEXT_OPENING),
+        new Case("O-2 out-of-hours emergency by EMAIL: ACCEPT, waits for the next opening (NEXT_OPENING); "
+            + "the reply gives the emergency phone", "oobj",
+            oobj("EMAIL", "PROBLEM", true, true), O_2_EMERGENCY_NEXT_OPENING),
+        new Case("O-8 out-of-hours emergency, channel null: REJECT (not a support channel)", "oobj",
+            oobj(null, "INCIDENT", true, true), O_8_OTHER),
+        new Case("O-2 out-of-hours emergency by PHONE: ACCEPT, ANALYSTS, taken at once (NOW)", "oobj",
+            oobj("PHONE", "INCIDENT", true, true), O_2_PHONE_EMERGENCY),
+        new Case("O-2 out-of-hours non-emergency by EMAIL: ACCEPT, the billing table decides (BILLING: oobj's "
+            + "bills nothing, so it waits for the next opening)", "oobj",
             oobj("EMAIL", "SERVICE_REQUEST", false, true), O_2_ACCEPTED),
-        new Case("O-2 out-of-hours non-emergency by PORTAL: ACCEPT (queued for the next opening)", "oobj",
+        new Case("O-2 out-of-hours non-emergency by PORTAL: ACCEPT, the billing table decides (BILLING)", "oobj",
             oobj("PORTAL", "QUESTION", false, true), O_2_ACCEPTED),
+        new Case("O-2 out-of-hours non-emergency PHONE call: ACCEPT, the billing table decides (BILLING)", "oobj",
+            oobj("PHONE", "QUESTION", false, true), O_2_ACCEPTED),
         new Case("O-2 PORTAL in business hours: ACCEPT, ANALYSTS", "oobj",
             oobj("PORTAL", "INCIDENT", false, false), O_2_ACCEPTED),
         new Case("O-2 EMAIL emergency in business hours: ACCEPT, ANALYSTS", "oobj",
@@ -235,10 +288,41 @@ class ChannelPolicyDecisionTest {
 
     Expected e = c.expected();
     assertThat(result)
-        .containsOnlyKeys("channelOutcome", "routeTo", "reply", "channelRule")
+        .containsOnlyKeys("channelOutcome", "routeTo", "outOfHoursHandling", "reply", "channelRule")
         .containsEntry("channelOutcome", e.channelOutcome())
         .containsEntry("routeTo", e.routeTo())
+        .containsEntry("outOfHoursHandling", e.outOfHoursHandling())
         .containsEntry("channelRule", e.channelRule());
-    assertThat((String) result.get("reply")).as("reply of %s", e.channelRule()).contains(e.replyFact());
+    assertThat((String) result.get("reply")).as("reply of %s", e.channelRule()).contains(e.replyFacts());
+  }
+
+  static Stream<String> tenants() {
+    return DmnTables.TENANTS.stream();
+  }
+
+  /**
+   * Read from the file, not evaluated: a row a process owner adds must say what happens out of hours too, or the
+   * process would queue its tickets by default.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("tenants")
+  @DisplayName("L-4.2, L-4.3, O-2 every row that takes a contact says what happens to it out of hours (NOW, "
+      + "NEXT_OPENING or BILLING); rows that take nothing leave it null")
+  void everyAcceptingRowSaysWhatHappensOutOfHours(String tenant) {
+    DmnModelInstance model = Dmn.readModelFromFile(DmnTables.file(tenant, "channel-policy").toFile());
+    DecisionTable table = (DecisionTable) model.getModelElementById("DecisionTable_channel_policy");
+    List<String> outputs = table.getOutputs().stream().map(Output::getName).toList();
+    int outcome = outputs.indexOf("channelOutcome");
+    int handling = outputs.indexOf("outOfHoursHandling");
+
+    assertThat(table.getRules()).isNotEmpty().allSatisfy(rule -> {
+      List<String> cells = rule.getOutputEntries().stream().map(o -> o.getText().getTextContent().trim()).toList();
+      if (cells.get(outcome).equals("\"ACCEPT\"")) {
+        assertThat(cells.get(handling)).as("outOfHoursHandling of %s", rule.getId())
+            .isIn("\"NOW\"", "\"NEXT_OPENING\"", "\"BILLING\"");
+      } else {
+        assertThat(cells.get(handling)).as("outOfHoursHandling of %s", rule.getId()).isIn("null", "");
+      }
+    });
   }
 }

@@ -54,8 +54,8 @@ class DecisionContractTest {
           List.of(in("channel", "string"), in("type", "string"), in("emergency", "boolean"),
               in("outOfHours", "boolean"), in("tier", "string"), in("dedicatedDeveloper", "string"),
               in("consulting", "boolean")),
-          List.of(col("channelOutcome", "string"), col("routeTo", "string"), col("reply", "string"),
-              col("channelRule", "string"))),
+          List.of(col("channelOutcome", "string"), col("routeTo", "string"), col("outOfHoursHandling", "string"),
+              col("reply", "string"), col("channelRule", "string"))),
       "scope-triage", new Contract(
           List.of(in("type", "string"), in("topic", "string"),
               new Column("productPurchased", "boolean", "if product = null then null else list contains(split("

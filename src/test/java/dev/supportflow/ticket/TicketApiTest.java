@@ -228,6 +228,51 @@ class TicketApiTest extends SupportFlowIntegrationTest {
     assertThat(view.get("firstResponseDueAt").isNull()).isTrue();
   }
 
+  @Test
+  @DisplayName("O-2 via API: an oobj emergency written through the portal on a Sunday: 201, QUEUED for the next opening, free, no quote; the reply gives the emergency phone")
+  void portalEmergencyOnSundayIsQueued() {
+    clockAt(SUNDAY_10_00);
+    ObjectNode body = oobjTicket("Emissão de NF-e parada").put("symptom", "SERVER_DOWN");
+
+    Response response = post("oobj-saas", body);
+
+    assertThat(response.status()).as(response.toString()).isEqualTo(201);
+    JsonNode view = response.json();
+    assertThat(view.path("status").asText()).isEqualTo("QUEUED");
+    assertThat(view.path("emergency").asBoolean()).isTrue();
+    assertThat(view.path("outOfHours").asBoolean()).isTrue();
+    assertThat(view.get("billable").asBoolean()).isFalse();
+    assertThat(view.get("quote").isNull()).isTrue();
+    assertThat(view.get("firstResponseDueAt").isNull()).isTrue();
+    assertThat(view.path("reply").asText()).contains("próxima abertura").contains("07h–19h")
+        .contains("(62) 3086-5750");
+    assertThat(quoteTasks(view.path("id").asText())).isZero();
+  }
+
+  @Test
+  @DisplayName("L-2.1 × L-4.3 via API: a gateway's message to another number on a Saturday night: 201, QUEUED for the next opening, free, no quote; the reply names the official number")
+  void gatewayOtherNumberOutOfHoursIsQueuedWithoutQuote() {
+    clockAt(SUNDAY_10_00);
+    ObjectNode body = ticket("Mensagem para o celular do analista")
+        .put("channel", "WHATSAPP_OTHER")
+        .put("symptom", "NONE")
+        .put("clientId", "leiloes-premium")
+        .put("receivedAt", "2026-11-21T22:00:00-03:00");
+
+    Response response = post("leiloes-gateway", body);
+
+    assertThat(response.status()).as(response.toString()).isEqualTo(201);
+    JsonNode view = response.json();
+    assertThat(view.path("status").asText()).isEqualTo("QUEUED");
+    assertThat(view.path("outOfHours").asBoolean()).isTrue();
+    assertThat(view.get("billable").asBoolean()).isFalse();
+    assertThat(view.get("quote").isNull()).isTrue();
+    assertThat(view.get("firstResponseDueAt").isNull()).isTrue();
+    assertThat(view.path("reply").asText()).contains("(38) 99950-7998").contains("não garantimos SLA")
+        .contains("próxima abertura");
+    assertThat(quoteTasks(view.path("id").asText())).isZero();
+  }
+
   // ---------------------------------------------------------------------------------------------------------------
   // Idempotency-Key
 
@@ -766,6 +811,12 @@ class TicketApiTest extends SupportFlowIntegrationTest {
     ObjectNode body = ticket(subject).put("service", "NFE_EMISSION").put("product", "OOBJ_DFE");
     body.remove("auctionInProgress");
     return body;
+  }
+
+  /** The account manager's quote tasks (Preparar orçamento) for a ticket. */
+  private long quoteTasks(String ticketId) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(ticketId).taskDefinitionKey("Task_PrepareQuote")
+        .count();
   }
 
   private String open(String user, ObjectNode body) {

@@ -195,6 +195,80 @@ class TicketIntakeProcessTest extends SupportFlowIntegrationTest {
     assertThat(ticket.resolutionDueAt()).isEqualTo(local("2026-11-28T07:00"));
   }
 
+  @Test
+  @DisplayName("O-2 out-of-hours emergency written through the portal on a Sunday: QUEUED for the opening, free, no quote; at the opening the first response with the emergency SLA")
+  void oobjPortalEmergencyOutOfHoursWaitsForOpening() {
+    clockAt("2026-11-29T10:00");
+    TicketView ticket = open("oobj-saas", "oobj", request(Channel.PORTAL, Symptom.SERVER_DOWN, null,
+        "NFE_EMISSION"));
+
+    assertThat(ticket.status()).isEqualTo(TicketStatus.QUEUED);
+    assertThat(ticket.emergency()).isTrue();
+    assertThat(ticket.outOfHours()).isTrue();
+    assertThat(ticket.billable()).isFalse();
+    assertThat(ticket.quote()).isNull();
+    assertThat(ticket.firstResponseDueAt()).isNull();
+    assertThat(ticket.reply()).contains("próxima abertura").contains("(62) 3086-5750");
+    ProcessInstance instance = instance(ticket);
+    assertThat(instance).isWaitingAt("Event_WaitForOpening");
+    assertThat(job(instance).getDuedate().toInstant()).isEqualTo(local("2026-11-30T07:00"));
+    assertNothingQuoted(ticket);
+
+    clockAt("2026-11-30T07:00");
+    execute(job(instance));
+
+    TicketView opened = get(ticket);
+    assertThat(opened.status()).isEqualTo(TicketStatus.OPEN);
+    assertThat(opened.billable()).isFalse();
+    assertThat(opened.slaApplies()).isTrue();
+    assertThat(opened.firstResponseDueAt()).isEqualTo(local("2026-11-30T07:30"));
+    assertThat(opened.resolutionDueAt()).isEqualTo(local("2026-11-30T11:00"));
+    assertThat(instance).isWaitingAt("Task_FirstResponse");
+    assertThat(task(instance)).hasCandidateGroup("analysts");
+    assertThat(task(instance).getPriority()).isEqualTo(100);
+  }
+
+  @Test
+  @DisplayName("L-2.1 × L-4.3 a message to another number out of hours is QUEUED for the opening with no quote (no Preparar orçamento); at the opening it is worked without SLA")
+  void otherNumberOutOfHoursWaitsForOpeningWithoutQuote() {
+    clockAt("2026-11-28T22:00");
+    TicketView ticket = open("leiloes-basic", "leiloes", request(Channel.WHATSAPP_OTHER, Symptom.DEGRADED, false,
+        null));
+
+    assertThat(ticket.status()).isEqualTo(TicketStatus.QUEUED);
+    assertThat(ticket.outOfHours()).isTrue();
+    assertThat(ticket.billable()).isFalse();
+    assertThat(ticket.quote()).isNull();
+    assertThat(ticket.reply()).contains("(38) 99950-7998").contains("próxima abertura")
+        .contains("não garantimos SLA").contains("cobrados por hora");
+    ProcessInstance instance = instance(ticket);
+    assertThat(instance).isWaitingAt("Event_WaitForOpening");
+    assertThat(job(instance).getDuedate().toInstant()).isEqualTo(local("2026-11-30T08:00"));
+    assertNothingQuoted(ticket);
+
+    clockAt("2026-11-30T08:00");
+    execute(job(instance));
+
+    TicketView opened = get(ticket);
+    assertThat(opened.status()).isEqualTo(TicketStatus.OPEN);
+    assertThat(opened.billable()).isFalse();
+    assertThat(opened.slaApplies()).isFalse();
+    assertThat(opened.firstResponseDueAt()).isNull();
+    assertThat(opened.resolutionDueAt()).isNull();
+    assertThat(instance).isWaitingAt("Task_FirstResponseWithoutTarget");
+    assertThat(instance).hasNotPassed("Task_DecideOutOfHoursBilling", "Activity_OutOfHoursConsent");
+  }
+
+  /** No quote was asked for: no billing decision, no consent process, no task for the account manager. */
+  private void assertNothingQuoted(TicketView ticket) {
+    assertThat(instance(ticket)).hasNotPassed("Task_DecideOutOfHoursBilling", "Activity_OutOfHoursConsent");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ticket.id())
+        .processDefinitionKey("billable-work-consent").count()).isZero();
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(ticket.id()).count()).isZero();
+    assertThat(get(ticket).timeline()).extracting(TimelineEntry::kind).contains("QUEUED")
+        .doesNotContain("QUOTE_REQUESTED");
+  }
+
   private TicketView open(String clientId, String tenant, NewTicketRequest request) {
     return tickets.open(client(clientId, tenant), request, null).ticket();
   }

@@ -220,16 +220,40 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
   }
 
   @Test
-  @DisplayName("O-2 out of hours an emergency is taken only by phone: through the portal it is REJECTED")
-  void outOfHoursEmergencyOnlyByPhone() {
+  @DisplayName("O-2 out of hours only phone emergencies are taken at once: through the portal an emergency is accepted and QUEUED for the next opening, and the reply gives the emergency phone")
+  void outOfHoursEmergencyByPortalIsQueued() {
     clockAt(SATURDAY_03_00);
-    NewTicketRequest byPortal = new NewTicketRequest(null, null, null, Channel.PORTAL, TicketType.INCIDENT,
-        Topic.SOFTWARE_FAILURE, Symptom.SERVER_DOWN, "NFE_EMISSION", "OOBJ_DFE", null, "Emissão parada", null,
-        null, null);
-    TicketView ticket = open("oobj-saas", "oobj", byPortal);
+    TicketView ticket = open("oobj-saas", "oobj", emergency(Channel.PORTAL));
+
+    assertThat(ticket.status()).isEqualTo(TicketStatus.QUEUED);
+    assertThat(ticket.billable()).isFalse();
+    assertThat(ticket.quote()).isNull();
+    assertThat(ticket.reply()).contains("próxima abertura").contains("(62) 3086-5750");
+    assertThat(instance(ticket)).isWaitingAt("Event_WaitForOpening");
+    assertThat(tickets.decisions(client("oobj-saas", "oobj"), ticket.id()).get(1).outputs())
+        .containsEntry("channelRule", "O-2-emergency-next-opening")
+        .containsEntry("outOfHoursHandling", "NEXT_OPENING");
+  }
+
+  @Test
+  @DisplayName("O-2 out of hours an emergency by phone is taken at once")
+  void outOfHoursEmergencyByPhoneIsOpen() {
+    clockAt(SATURDAY_03_00);
+    TicketView ticket = open("oobj-saas", "oobj", emergency(Channel.PHONE));
+
+    assertThat(ticket.status()).isEqualTo(TicketStatus.OPEN);
+    assertThat(instance(ticket)).isWaitingAt("Task_FirstResponse");
+  }
+
+  @Test
+  @DisplayName("O-8 out of hours an emergency by WhatsApp is still REJECTED: messaging apps are refused, not queued")
+  void outOfHoursEmergencyByWhatsappIsRejected() {
+    clockAt(SATURDAY_03_00);
+    TicketView ticket = open("oobj-saas", "oobj", emergency(Channel.WHATSAPP_OFFICIAL));
 
     assertThat(ticket.status()).isEqualTo(TicketStatus.REJECTED);
     assertThat(ticket.reply()).contains("(62) 3086-5750");
+    assertEndedAt(ticket, "Event_ContactRejected");
   }
 
   @Test
@@ -371,6 +395,11 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
   private static NewTicketRequest oobjRequest(Channel channel, TicketType type, Topic topic, String product) {
     return new NewTicketRequest(null, null, null, channel, type, topic, Symptom.NONE, "NFE_EMISSION", product, null,
         "Contato de teste", null, null, null);
+  }
+
+  private static NewTicketRequest emergency(Channel channel) {
+    return new NewTicketRequest(null, null, null, channel, TicketType.INCIDENT, Topic.SOFTWARE_FAILURE,
+        Symptom.SERVER_DOWN, "NFE_EMISSION", "OOBJ_DFE", null, "Emissão parada", null, null, null);
   }
 
   private static NewTicketRequest backup(String networkFolder) {
