@@ -20,45 +20,45 @@ import java.time.format.DateTimeParseException;
     description = "ISO-8601 date-time with offset, or a plain date (yyyy-MM-dd) meaning 09:00 in the tenant's zone")
 public record DateOrDateTime(OffsetDateTime dateTime, LocalDate date) {
 
-    /** The time of day a plain date means, in the tenant's zone. */
-    public static final LocalTime DEFAULT_TIME = LocalTime.of(9, 0);
+  /** The time of day a plain date means, in the tenant's zone. */
+  public static final LocalTime DEFAULT_TIME = LocalTime.of(9, 0);
 
-    public DateOrDateTime {
-        if ((dateTime == null) == (date == null)) {
-            throw new IllegalArgumentException("exactly one of dateTime and date");
-        }
+  public DateOrDateTime {
+    if ((dateTime == null) == (date == null)) {
+      throw new IllegalArgumentException("exactly one of dateTime and date");
     }
+  }
 
-    public static DateOrDateTime of(OffsetDateTime dateTime) {
-        return new DateOrDateTime(dateTime, null);
-    }
+  public static DateOrDateTime of(OffsetDateTime dateTime) {
+    return new DateOrDateTime(dateTime, null);
+  }
 
-    public static DateOrDateTime of(LocalDate date) {
-        return new DateOrDateTime(null, date);
-    }
+  public static DateOrDateTime of(LocalDate date) {
+    return new DateOrDateTime(null, date);
+  }
 
-    /**
-     * @throws IllegalArgumentException with a message for the client when {@code text} is neither form
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static DateOrDateTime parse(String text) {
-        try {
-            return text.length() == 10 ? of(LocalDate.parse(text)) : of(OffsetDateTime.parse(text));
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(
-                "expected a date-time with offset (2026-12-10T14:00:00-03:00) or a date (2026-12-10)");
-        }
+  /**
+   * @throws IllegalArgumentException with a message for the client when {@code text} is neither form
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static DateOrDateTime parse(String text) {
+    try {
+      return text.length() == 10 ? of(LocalDate.parse(text)) : of(OffsetDateTime.parse(text));
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "expected a date-time with offset (2026-12-10T14:00:00-03:00) or a date (2026-12-10)");
     }
+  }
 
-    /** The instant meant: the date-time as written, or the date at 09:00 in {@code tenantZone}. */
-    public Instant toInstant(ZoneId tenantZone) {
-        return dateTime != null ? dateTime.toInstant() : date.atTime(DEFAULT_TIME).atZone(tenantZone).toInstant();
-    }
+  /** The instant meant: the date-time as written, or the date at 09:00 in {@code tenantZone}. */
+  public Instant toInstant(ZoneId tenantZone) {
+    return dateTime != null ? dateTime.toInstant() : date.atTime(DEFAULT_TIME).atZone(tenantZone).toInstant();
+  }
 
-    /** In ISO-8601, the form it was read in. */
-    @JsonValue
-    @Override
-    public String toString() {
-        return dateTime != null ? dateTime.toString() : date.toString();
-    }
+  /** In ISO-8601, the form it was read in. */
+  @JsonValue
+  @Override
+  public String toString() {
+    return dateTime != null ? dateTime.toString() : date.toString();
+  }
 }

@@ -45,21 +45,7 @@ class InterventionRepository {
 
   /** A page of interventions, newest first; a null tenant, client or status means any. */
   List<Intervention> list(String tenant, String clientId, InterventionStatus status, Paging paging) {
-    return jdbc.sql("""
-            SELECT * FROM intervention
-            WHERE (CAST(:tenant AS VARCHAR(32)) IS NULL OR tenant = :tenant)
-              AND (CAST(:clientId AS VARCHAR(64)) IS NULL OR client_id = :clientId)
-              AND (CAST(:status AS VARCHAR(32)) IS NULL OR status = :status)
-            ORDER BY intervention_number DESC
-            OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY
-            """)
-        .param("tenant", tenant)
-        .param("clientId", clientId)
-        .param("status", status == null ? null : status.name())
-        .param("offset", paging.offset())
-        .param("size", paging.size())
-        .query(InterventionRepository::map)
-        .list();
+    return paging.newestFirst(jdbc, "intervention", tenant, clientId, status, InterventionRepository::map);
   }
 
   void updateStatus(long number, InterventionStatus status, Instant now) {

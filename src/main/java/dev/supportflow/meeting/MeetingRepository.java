@@ -44,21 +44,7 @@ class MeetingRepository {
 
   /** A page of meetings, newest first; a null tenant, client or status means any. */
   List<Meeting> list(String tenant, String clientId, MeetingStatus status, Paging paging) {
-    return jdbc.sql("""
-            SELECT * FROM meeting
-            WHERE (CAST(:tenant AS VARCHAR(32)) IS NULL OR tenant = :tenant)
-              AND (CAST(:clientId AS VARCHAR(64)) IS NULL OR client_id = :clientId)
-              AND (CAST(:status AS VARCHAR(32)) IS NULL OR status = :status)
-            ORDER BY meeting_number DESC
-            OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY
-            """)
-        .param("tenant", tenant)
-        .param("clientId", clientId)
-        .param("status", status == null ? null : status.name())
-        .param("offset", paging.offset())
-        .param("size", paging.size())
-        .query(MeetingRepository::map)
-        .list();
+    return paging.newestFirst(jdbc, "meeting", tenant, clientId, status, MeetingRepository::map);
   }
 
   void updateStatus(long number, MeetingStatus status, Instant now) {

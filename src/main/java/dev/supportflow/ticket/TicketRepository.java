@@ -67,23 +67,9 @@ public class TicketRepository {
         .params(createdBy, idempotencyKey).query(TicketRepository::map).optional();
   }
 
-  /** A page of tickets, newest first; a null tenant or client means "any". */
+  /** A page of tickets, newest first; a null tenant, client or status means any. */
   List<Ticket> list(String tenant, String clientId, TicketStatus status, Paging paging) {
-    return jdbc.sql("""
-            SELECT * FROM ticket
-            WHERE (CAST(:tenant AS VARCHAR(32)) IS NULL OR tenant = :tenant)
-              AND (CAST(:clientId AS VARCHAR(64)) IS NULL OR client_id = :clientId)
-              AND (CAST(:status AS VARCHAR(32)) IS NULL OR status = :status)
-            ORDER BY ticket_number DESC
-            OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY
-            """)
-        .param("tenant", tenant)
-        .param("clientId", clientId)
-        .param("status", status == null ? null : status.name())
-        .param("offset", paging.offset())
-        .param("size", paging.size())
-        .query(TicketRepository::map)
-        .list();
+    return paging.newestFirst(jdbc, "ticket", tenant, clientId, status, TicketRepository::map);
   }
 
   public void recordTriage(long number, boolean emergency, boolean outOfHours, String reply, Instant now) {

@@ -44,21 +44,7 @@ class TrainingRepository {
 
   /** A page of trainings, newest first; a null tenant, client or status means any. */
   List<Training> list(String tenant, String clientId, TrainingStatus status, Paging paging) {
-    return jdbc.sql("""
-            SELECT * FROM training
-            WHERE (CAST(:tenant AS VARCHAR(32)) IS NULL OR tenant = :tenant)
-              AND (CAST(:clientId AS VARCHAR(64)) IS NULL OR client_id = :clientId)
-              AND (CAST(:status AS VARCHAR(32)) IS NULL OR status = :status)
-            ORDER BY training_number DESC
-            OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY
-            """)
-        .param("tenant", tenant)
-        .param("clientId", clientId)
-        .param("status", status == null ? null : status.name())
-        .param("offset", paging.offset())
-        .param("size", paging.size())
-        .query(TrainingRepository::map)
-        .list();
+    return paging.newestFirst(jdbc, "training", tenant, clientId, status, TrainingRepository::map);
   }
 
   void updateStatus(long number, TrainingStatus status, Instant now) {
