@@ -1,6 +1,7 @@
 package dev.supportflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.supportflow.calendar.DateOrDateTime;
 import dev.supportflow.client.ClientContract;
@@ -32,6 +33,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -39,6 +41,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -174,6 +177,22 @@ class NoSerializedVariablesTest extends SupportFlowIntegrationTest {
         .finished().count()).as("the flows ran to their ends").isGreaterThanOrEqualTo(9);
     assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionId(current("scheduled-intervention"))
         .finished().count()).as("the interventions ran to their ends").isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("Issue 10: the engine refuses a serialized Java object handed in from outside (java-serialization-format-enabled: false)")
+  void serializedJavaObjectsAreRefused() {
+    clockAt("2026-11-23T10:00");
+    String id = ticket("leiloes-basic", "leiloes", request(Channel.PORTAL, Symptom.DEGRADED, false, null));
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(id).singleResult();
+    // What engine REST would build from {"type": "Object", "valueInfo": {"serializationDataFormat":
+    // "application/x-java-serialized-object", ...}}: serialized bytes, to be deserialized on read.
+    var serialized = Variables.serializedObjectValue("rO0ABXNyABFqYXZhLnV0aWwuSGFzaE1hcA==")
+        .serializationDataFormat(Variables.SerializationDataFormats.JAVA).objectTypeName("java.util.HashMap")
+        .create();
+
+    assertThatThrownBy(() -> taskService.setVariable(task.getId(), "payload", serialized))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Java serialization format is prohibited");
   }
 
   /** Every variable of the current models' instances stored as an object. */
