@@ -29,25 +29,24 @@ class PublishQuote implements JavaDelegate {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
-    Map<String, Object> billing = (Map<String, Object>) execution.getVariable("billing");
     BigDecimal hours = DraftQuote.decimal(execution.getVariable("quoteHours")).setScale(2, RoundingMode.HALF_UP);
     BigDecimal rate = DraftQuote.decimal(execution.getVariable("quoteHourlyRate")).setScale(2, RoundingMode.HALF_UP);
     BigDecimal amount = hours.multiply(rate).setScale(2, RoundingMode.HALF_UP);
     Instant now = clock.instant();
-    Instant validUntil = now.plus(Duration.parse((String) billing.get("quoteValidity")));
+    Instant validUntil = now.plus(Duration.parse(quoteValidity(execution)));
     // A quote for work with a date (a meeting) cannot be answered after that date.
     if (execution.getVariable("quoteDeadline") instanceof Date deadline && deadline.toInstant().isBefore(validUntil)) {
       validUntil = deadline.toInstant();
     }
     String preparedBy = (String) execution.getVariable("lastCompletedBy");
+    String currency = (String) execution.getVariable("quoteCurrency");
     String subjectType = (String) execution.getVariable("subjectType");
     String subjectId = (String) execution.getVariable("subjectId");
 
     long quoteId = quotes.insert((String) execution.getVariable("tenant"),
         (String) execution.getVariable("clientId"), subjectType, subjectId,
-        (String) execution.getVariable("workKind"), hours, rate, amount, (String) billing.get("currency"),
+        (String) execution.getVariable("workKind"), hours, rate, amount, currency,
         preparedBy, now, validUntil);
     execution.setVariable("quoteId", quoteId);
     execution.setVariable("quoteAmount", amount.doubleValue());
@@ -56,6 +55,19 @@ class PublishQuote implements JavaDelegate {
     BillableSubject subject = subjects.of(subjectType);
     subject.statusChanged(subjectId, "AWAITING_CONSENT", now);
     subject.recordEvent(subjectId, now, "QUOTE_READY", preparedBy,
-        "%s h × %s = %s %s, válido até %s".formatted(hours, rate, amount, billing.get("currency"), validUntil));
+        "%s h × %s = %s %s, válido até %s".formatted(hours, rate, amount, currency, validUntil));
+  }
+
+  /** How long the quote stays open: stored by the billing table's listener, or in the earlier models' map. */
+  private static String quoteValidity(DelegateExecution execution) {
+    Object validity = execution.getVariable("quoteValidity");
+    if (validity == null && execution.getVariable("billing") instanceof Map<?, ?> billing) {
+      validity = billing.get("quoteValidity");
+    }
+    if (validity == null) {
+      throw new IllegalStateException("The billing table gave no quote validity for "
+          + execution.getProcessBusinessKey());
+    }
+    return validity.toString();
   }
 }

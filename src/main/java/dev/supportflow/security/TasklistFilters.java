@@ -2,6 +2,7 @@ package dev.supportflow.security;
 
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -23,8 +24,16 @@ class TasklistFilters {
   static final String ESCALATED = "Escalonados";
   static final String AWAITING_QUOTE = "Aguardando orçamento";
 
-  /** Columns each filter shows next to the task name. */
+  /**
+   * Columns each filter shows next to the task name: a ticket's one-line display variable (id, subject, client,
+   * first-response due time), and the subject of a quote.
+   */
   private static final List<Map<String, String>> TICKET_COLUMNS = List.of(
+      Map.of("name", "ticketHeadline", "label", "Chamado"),
+      Map.of("name", "subjectId", "label", "Solicitação"));
+
+  /** The columns of earlier versions, one variable per fact: filters still showing exactly these are updated. */
+  private static final List<Map<String, String>> EARLIER_COLUMNS = List.of(
       Map.of("name", "ticketId", "label", "Chamado"),
       Map.of("name", "subject", "label", "Assunto"),
       Map.of("name", "clientId", "label", "Cliente"),
@@ -67,6 +76,11 @@ class TasklistFilters {
       filter.setQuery(query.get());
       filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true,
           "variables", TICKET_COLUMNS));
+      filter = filterService.saveFilter(filter);
+    } else if (EARLIER_COLUMNS.equals(filter.getProperties().get("variables"))) {
+      Map<String, Object> properties = new HashMap<>(filter.getProperties());
+      properties.put("variables", TICKET_COLUMNS);
+      filter.setProperties(properties);
       filter = filterService.saveFilter(filter);
     }
     for (String group : readers) {

@@ -1,5 +1,6 @@
 package dev.supportflow.ticket;
 
+import dev.supportflow.policy.TransientVariables;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
@@ -7,7 +8,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Step "mark billable" (L-4.3): the client accepted the quote; the ticket is billable and its SLA starts now. */
+/**
+ * Step "mark billable" (L-4.3): the client accepted the quote; the ticket is billable and its SLA starts now. The
+ * row says so; the SLA table (input {@code billable}) and the SLA clock ({@code slaStartsAt}) read it in this same
+ * transaction, as transient variables.
+ */
 @Component("markBillable")
 class MarkBillable implements JavaDelegate {
 
@@ -24,8 +29,8 @@ class MarkBillable implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Instant now = clock.instant();
-    execution.setVariable("billable", true);
-    execution.setVariable("slaStartsAt", Date.from(now));
+    TransientVariables.set(execution, "billable", true);
+    TransientVariables.set(execution, "slaStartsAt", Date.from(now));
     tickets.markBillable(timeline.ticketNumber(execution), now);
     timeline.record(execution, "BILLABLE", null, "Atendimento fora do horário autorizado pelo cliente");
   }

@@ -3,6 +3,7 @@ package dev.supportflow.ticket;
 import dev.supportflow.calendar.BusinessCalendar;
 import dev.supportflow.calendar.BusinessCalendars;
 import dev.supportflow.calendar.SlaClock;
+import dev.supportflow.policy.TransientVariables;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +16,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Step "start SLA clock": due times from the {@code sla-targets} durations on the tenant's calendar (business
- * hours or 24x7, as the table says), counted from receipt, or from the opening a queued ticket waited for.
+ * hours or 24x7, as the table says), counted from receipt, or from the opening a queued ticket waited for. The due
+ * times go onto the ticket row; the process keeps what its gateways and timers read: {@code firstResponseDueAt}
+ * (transient: its gateway and timer come next, in this transaction) and {@code resolutionDueAt} (stored, when there
+ * is one: read after the first response).
  */
 @Component("openTicket")
 class OpenTicket implements JavaDelegate {
@@ -25,30 +29,41 @@ class OpenTicket implements JavaDelegate {
   private final BusinessCalendars calendars;
   private final TicketRepository tickets;
   private final TicketTimeline timeline;
+  private final TicketFacts facts;
   private final Clock clock;
 
-  OpenTicket(BusinessCalendars calendars, TicketRepository tickets, TicketTimeline timeline, Clock clock) {
+  OpenTicket(BusinessCalendars calendars, TicketRepository tickets, TicketTimeline timeline, TicketFacts facts,
+      Clock clock) {
     this.calendars = calendars;
     this.tickets = tickets;
     this.timeline = timeline;
+    this.facts = facts;
     this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    BusinessCalendar calendar = calendars.forTenant((String) execution.getVariable("tenant"));
+    BusinessCalendar calendar = calendars.forTenant(execution.getTenantId());
     Map<String, Object> sla = SlaTargets.of(execution);
     Date startsAt = (Date) execution.getVariable("slaStartsAt");
-    Instant start = (startsAt != null ? startsAt : (Date) execution.getVariable("receivedAt")).toInstant();
+    Instant start = (startsAt != null ? startsAt : (Date) facts.fact(execution, "receivedAt")).toInstant();
     boolean slaApplies = Boolean.TRUE.equals(sla.get("slaApplies"));
 
     Instant firstResponseDue = slaApplies ? due(calendar, start, sla, "firstResponse") : null;
     Instant resolutionDue = slaApplies ? due(calendar, start, sla, "resolution") : null;
 
-    execution.setVariable("firstResponseDueAt", date(firstResponseDue));
-    execution.setVariable("resolutionDueAt", date(resolutionDue));
-    execution.setVariable("firstResponseDueText", human(calendar, firstResponseDue));
-    execution.setVariable("resolutionDueText", human(calendar, resolutionDue));
+    if (IntakeDecisions.isVersion2(execution)) {
+      // Version 2's gateways test both variables, and its forms show the texts.
+      execution.setVariable("firstResponseDueAt", date(firstResponseDue));
+      execution.setVariable("resolutionDueAt", date(resolutionDue));
+      execution.setVariable("firstResponseDueText", human(calendar, firstResponseDue));
+      execution.setVariable("resolutionDueText", human(calendar, resolutionDue));
+    } else {
+      TransientVariables.set(execution, "firstResponseDueAt", date(firstResponseDue));
+      if (resolutionDue != null) {
+        execution.setVariable("resolutionDueAt", date(resolutionDue));
+      }
+    }
     tickets.open(timeline.ticketNumber(execution), firstResponseDue, resolutionDue, clock.instant());
     timeline.record(execution, "OPENED", null, "Primeira resposta: " + human(calendar, firstResponseDue)
         + "; solução: " + human(calendar, resolutionDue));

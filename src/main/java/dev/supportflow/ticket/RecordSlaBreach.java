@@ -9,10 +9,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Step "record SLA breach" (C-3): a due time passed without the work being done. Counted in the
- * {@code supportflow.sla.breaches} metric and written to the timeline; the work itself goes on.
+ * {@code supportflow.sla.breaches} metric and written to the timeline; the work itself goes on. The model names the
+ * target in the expression ({@code ${recordSlaBreach.record(execution, 'FIRST_RESPONSE')}}); version 2 of the
+ * model passed it as the input variable {@code slaTarget}.
  */
 @Component("recordSlaBreach")
-class RecordSlaBreach implements JavaDelegate {
+public class RecordSlaBreach implements JavaDelegate {
 
   static final String METRIC = "supportflow.sla.breaches";
 
@@ -28,7 +30,10 @@ class RecordSlaBreach implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String target = (String) execution.getVariable("slaTarget");
+    record(execution, (String) execution.getVariable("slaTarget"));
+  }
+
+  public void record(DelegateExecution execution, String target) {
     meters.counter(METRIC, "tenant", execution.getTenantId(), "target", target).increment();
     timeline.record(execution, "SLA_BREACHED", null, target);
     log.info("SLA target {} breached", target);

@@ -1,5 +1,6 @@
 package dev.supportflow.ticket;
 
+import dev.supportflow.policy.TransientVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -8,27 +9,34 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts staff work on the ticket's timeline: a task offered to a group, claimed by someone, completed by someone.
- * On completion the task's name is kept in {@code resolvedBy}-style variables where a later step needs the actor.
+ * When a task is offered, the ticket's display variables (what its form shows) are brought up to date. On
+ * completion, who completed it is handed to the next steps as {@code lastCompletedBy} (transient: the steps that
+ * record it run in the same transaction).
  */
 @Component("taskActivity")
 class TaskActivity implements TaskListener {
 
   private final TicketTimeline timeline;
+  private final TicketDisplay display;
 
-  TaskActivity(TicketTimeline timeline) {
+  TaskActivity(TicketTimeline timeline, TicketDisplay display) {
     this.timeline = timeline;
+    this.display = display;
   }
 
   @Override
   public void notify(DelegateTask task) {
     switch (task.getEventName()) {
-      case EVENTNAME_CREATE -> timeline.record(task, "TASK_CREATED", null,
-          task.getName() + " → " + String.join(", ", candidateGroups(task)));
+      case EVENTNAME_CREATE -> {
+        display.refresh(task.getExecution());
+        timeline.record(task, "TASK_CREATED", null,
+            task.getName() + " → " + String.join(", ", candidateGroups(task)));
+      }
       case EVENTNAME_ASSIGNMENT -> timeline.record(task, task.getAssignee() == null ? "TASK_UNCLAIMED" : "TASK_CLAIMED",
           task.getAssignee(), task.getName());
       case EVENTNAME_COMPLETE -> {
         String actor = actor(task);
-        task.getExecution().setVariable("lastCompletedBy", actor);
+        TransientVariables.set(task.getExecution(), "lastCompletedBy", actor);
         timeline.record(task, "TASK_COMPLETED", actor, task.getName());
       }
       default -> { }

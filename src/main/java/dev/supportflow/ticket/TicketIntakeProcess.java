@@ -1,16 +1,13 @@
 package dev.supportflow.ticket;
 
 import dev.supportflow.client.ClientContract;
-import java.util.Date;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts {@code bpmn/ticket-intake.bpmn} for a new ticket. The ticket id is the business key; the ticket's facts
- * and the client's plan are the variables the decision tables and forms read (absent facts are explicit nulls, so
- * every table input resolves).
+ * Starts {@code bpmn/ticket-intake.bpmn} for a new ticket. The ticket id is the business key, and the only reference
+ * the process needs to the ticket; the ticket's facts and the client's plan, which the decision tables read by
+ * name, come as transient variables (see {@link TicketFacts}): nothing of the ticket is copied into the process.
  */
 @Component
 class TicketIntakeProcess {
@@ -24,38 +21,7 @@ class TicketIntakeProcess {
   }
 
   void start(String ticketId, Ticket t, ClientContract plan) {
-    VariableMap variables = Variables.createVariables()
-        .putValue("ticketId", ticketId)
-        .putValue("tenant", t.tenant())
-        .putValue("clientId", t.clientId())
-        .putValue("plan", plan.summary())
-        .putValue("channel", t.channel().name())
-        .putValue("type", t.type().name())
-        .putValue("topic", name(t.topic()))
-        .putValue("symptom", name(t.symptom()))
-        .putValue("service", t.service())
-        .putValue("product", t.product())
-        .putValue("auctionInProgress", t.auctionInProgress())
-        .putValue("subject", t.subject())
-        .putValue("description", t.description())
-        .putValue("remoteAccessTool", name(t.remoteAccessTool()))
-        .putValue("remoteAccessId", t.remoteAccessId())
-        .putValue("networkFolder", t.networkFolder())
-        .putValue("receivedAt", Date.from(t.receivedAt()))
-        .putValue("billable", false)
-        .putValue("tier", plan.tier())
-        .putValue("dedicatedDeveloper", plan.dedicatedDeveloper())
-        .putValue("consulting", plan.consulting())
-        .putValue("deployment", plan.deployment())
-        .putValue("database", plan.database())
-        .putValue("products", plan.productList())
-        .putValue("accountManager", plan.accountManager())
-        .putValue("dedicatedTeam", plan.dedicatedTeam());
-    runtimeService.startProcessInstanceByKey(PROCESS_KEY, ticketId, variables);
-  }
-
-  private static String name(Enum<?> value) {
-    return value == null ? null : value.name();
+    runtimeService.startProcessInstanceByKey(PROCESS_KEY, ticketId, TicketFacts.startVariables(t, plan));
   }
 
   void requestDeveloperContact(String ticketId, String reason, String requestedBy) {

@@ -1,17 +1,24 @@
 package dev.supportflow.ticket;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
  * Who is offered a ticket's work. The {@code channel-policy} table decides the route ({@code routeTo}); this
  * turns it into the people of this client's contract: the account manager (L-7), the dedicated team's group
- * (L-3.2, L-7), or the tenant's analysts.
+ * (L-3.2, L-7), or the tenant's analysts. The contract's people are read from the contract when the instance does
+ * not have them at hand.
  */
 @Component("ticketRouting")
 public class TicketRouting {
+
+  private final TicketFacts facts;
+
+  TicketRouting(TicketFacts facts) {
+    this.facts = facts;
+  }
 
   public List<String> groups(DelegateExecution execution) {
     return switch (route(execution)) {
@@ -30,16 +37,13 @@ public class TicketRouting {
     return present(execution, "accountManager").map(List::of).orElse(List.of());
   }
 
-  @SuppressWarnings("unchecked")
   private static String route(DelegateExecution execution) {
-    Object channelPolicy = execution.getVariable("channelPolicy");
-    Object route = channelPolicy instanceof Map<?, ?> map ? ((Map<String, Object>) map).get("routeTo") : null;
-    return route == null ? "ANALYSTS" : route.toString();
+    String route = IntakeDecisions.route(execution);
+    return route == null ? "ANALYSTS" : route;
   }
 
-  private static java.util.Optional<String> present(DelegateExecution execution, String variable) {
-    Object value = execution.getVariable(variable);
-    return value == null || value.toString().isBlank() ? java.util.Optional.empty()
-        : java.util.Optional.of(value.toString());
+  private Optional<String> present(DelegateExecution execution, String fact) {
+    Object value = facts.fact(execution, fact);
+    return value == null || value.toString().isBlank() ? Optional.empty() : Optional.of(value.toString());
   }
 }

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -39,6 +40,8 @@ class ScheduledInterventionProcessTest extends SupportFlowIntegrationTest {
   RuntimeService runtimeService;
   @Autowired
   TaskService taskService;
+  @Autowired
+  HistoryService historyService;
 
   @Test
   @DisplayName("O-9 an update is scheduled in advance, free: SCHEDULED for the preferred date (even after closing), the analyst's task appears at that time, RESOLVED with the report")
@@ -243,9 +246,12 @@ class ScheduledInterventionProcessTest extends SupportFlowIntegrationTest {
         .taskDefinitionKey("Task_PrepareQuote").singleResult();
   }
 
-  @SuppressWarnings("unchecked")
+  /** The billing row that decided, from the decision history (the process keeps only whether it is billed). */
   private String billingRule(ProcessInstance instance) {
-    return (String) ((Map<String, Object>) runtimeService.getVariable(instance.getId(), "billing")).get("billingRule");
+    return historyService.createHistoricDecisionInstanceQuery().processInstanceId(instance.getId())
+        .decisionDefinitionKey("billing").includeOutputs().singleResult().getOutputs().stream()
+        .filter(o -> o.getVariableName().equals("billingRule")).map(o -> (String) o.getValue()).findFirst()
+        .orElseThrow();
   }
 
   private static Instant local(String saoPaulo) {

@@ -92,11 +92,12 @@ class TasklistBrowserTest extends SupportFlowIntegrationTest {
       click(By.cssSelector("button.claim"));
       WebElement response = waitFor(ExpectedConditions.elementToBeClickable(
           By.xpath("//label[contains(., 'Resposta ao cliente')]/following::textarea[1]")));
-      // The form shows the ticket's facts next to the field the task needs.
-      assertThat(browser.findElement(By.xpath("//label[contains(., 'Plano do cliente')]/following::input[1]"))
-          .getDomProperty("value")).isEqualTo("STANDARD · SAAS");
-      assertThat(browser.findElement(By.xpath("//label[contains(., 'Assunto')]/following::input[1]"))
-          .getDomProperty("value")).isEqualTo("Sistema lento no navegador");
+      // The form shows the ticket's facts (its ticketSummary, rendered as text) next to the field the task needs.
+      String facts = browser.findElement(By.xpath(
+          "//*[contains(@class, 'fjs-form-field-text')][contains(., 'Plano do cliente')]")).getText();
+      assertThat(facts).contains("Chamado: " + ticketId, "Plano do cliente: STANDARD · SAAS",
+          "Assunto: Sistema lento no navegador", "Desde as 9h, telas demoram a abrir", "Canal: PORTAL",
+          "Primeira resposta até: 03/06/2030 10:30");
       response.sendKeys("Olá! Já estamos verificando a lentidão.");
       click(By.cssSelector("button[ng-click='complete()']"));
 

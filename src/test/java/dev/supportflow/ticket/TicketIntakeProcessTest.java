@@ -259,6 +259,28 @@ class TicketIntakeProcessTest extends SupportFlowIntegrationTest {
     assertThat(instance).hasNotPassed("Task_DecideOutOfHoursBilling", "Activity_OutOfHoursConsent");
   }
 
+  @Test
+  @DisplayName("Tasklist shows the ticket's facts from one display variable: ticketSummary, written from the ticket row when the task is offered; a description at the API's limit (20 000 characters) shows its beginning")
+  void formsShowTheTicketSummary() {
+    clockAt(MONDAY_10_00);
+    String description = "Passos:\n1. abrir o *pregão*\n# não é um título\n" + "x".repeat(20_000 - 60);
+    NewTicketRequest request = new NewTicketRequest(null, null, null, Channel.PORTAL, TicketType.INCIDENT,
+        Topic.SOFTWARE_FAILURE, Symptom.DEGRADED, null, null, false, "Sistema lento", description, null, null);
+    TicketView ticket = open("leiloes-basic", "leiloes", request);
+
+    Task task = task(instance(ticket));
+    String summary = (String) taskService.getVariable(task.getId(), "ticketSummary");
+    assertThat(summary).hasSizeLessThanOrEqualTo(4000)
+        .contains("**Chamado:** " + ticket.id(), "**Plano do cliente:** STANDARD · SAAS", "**Canal:** PORTAL",
+            "**Assunto:** Sistema lento", "**Primeira resposta até:** 23/11/2026 10:30 (America/Sao_Paulo)",
+            "abrir o \\*pregão\\*", "\\# não é um título")
+        .endsWith("… (continua no chamado)");
+    assertThat((String) taskService.getVariable(task.getId(), "ticketHeadline"))
+        .isEqualTo(ticket.id() + " · Sistema lento · leiloes-basic · 1ª resposta até 23/11 10:30");
+    assertThat(runtimeService.getVariables(instance(ticket).getId())).doesNotContainKeys("subject", "description",
+        "clientId", "plan", "channel", "ticketId");
+  }
+
   /** No quote was asked for: no billing decision, no consent process, no task for the account manager. */
   private void assertNothingQuoted(TicketView ticket) {
     assertThat(instance(ticket)).hasNotPassed("Task_DecideOutOfHoursBilling", "Activity_OutOfHoursConsent");

@@ -297,7 +297,8 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
     assertThat(ticket.status()).isEqualTo(TicketStatus.OPEN);
     complete(task(instance), withVariables("response", "Vamos configurar a rotina."));
     assertThat(instance).isWaitingAt("Task_SetUpBackup");
-    assertThat(taskService.getVariable(task(instance).getId(), "networkFolder")).isEqualTo("\\\\srv\\backup");
+    assertThat((String) taskService.getVariable(task(instance).getId(), "ticketSummary"))
+        .contains("**Diretório de rede (backup):** `\\\\srv\\backup`");
   }
 
   @Test
@@ -320,8 +321,8 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
     TicketView ticket = open("oobj-saas", "oobj", withRemoteAccess);
 
     String taskId = task(instance(ticket)).getId();
-    assertThat(taskService.getVariable(taskId, "remoteAccessTool")).isEqualTo("TEAMVIEWER");
-    assertThat(taskService.getVariable(taskId, "remoteAccessId")).isEqualTo("123 456 789");
+    assertThat((String) taskService.getVariable(taskId, "ticketSummary"))
+        .contains("**Acesso remoto (ferramenta):** TEAMVIEWER · **Acesso remoto (ID):** `123 456 789`");
   }
 
   @Test
