@@ -33,6 +33,15 @@ class PolicyConfiguration {
   }
 
   /**
+   * History level {@code full-without-detail} ({@link FullWithoutDetailHistoryLevel}): Camunda's full history, decision
+   * history included, without a detail row per variable write. Picked up by the starter like every plugin bean.
+   */
+  @Bean
+  ProcessEnginePlugin historyLevelPlugin() {
+    return new HistoryLevelPlugin();
+  }
+
+  /**
    * Process definitions are shared; each instance belongs to the tenant of its ticket. Decision tables are
    * evaluated with a FEEL engine that parses each cell once; a table that breaks the decision contract is refused
    * at deployment (C-4).

@@ -3,6 +3,8 @@ package dev.supportflow.security;
 import dev.supportflow.web.ProblemResponses;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -71,6 +73,21 @@ class SecurityConfiguration {
         new FilterRegistrationBean<>(new EngineAuthenticationFilter(identityService));
     registration.addUrlPatterns("/engine-rest/*");
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
+    return registration;
+  }
+
+  /**
+   * A task's completion sets only that task's form fields, on engine REST and on the webapps' engine API that
+   * Tasklist uses. After {@link EngineAuthenticationFilter}; on the webapps' path it reads the session's login.
+   */
+  @Bean
+  FilterRegistrationBean<TaskFieldsFilter> taskFields(ProcessEngine engine, ProblemResponses problems,
+      CamundaBpmProperties camunda) {
+    String webapp = camunda.getWebapp().getApplicationPath();
+    FilterRegistrationBean<TaskFieldsFilter> registration =
+        new FilterRegistrationBean<>(new TaskFieldsFilter(engine, problems, webapp));
+    registration.addUrlPatterns("/engine-rest/*", webapp + "/api/engine/*");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 20);
     return registration;
   }
 

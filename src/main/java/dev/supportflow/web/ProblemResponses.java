@@ -3,6 +3,7 @@ package dev.supportflow.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -20,8 +21,15 @@ public class ProblemResponses {
 
   public void write(HttpServletResponse response, HttpStatus status, String title, String detail,
       boolean challenge) throws IOException {
+    write(response, status, title, detail, challenge, Map.of());
+  }
+
+  /** With extra members, e.g. {@code errors} as the API's validation answers carry them. */
+  public void write(HttpServletResponse response, HttpStatus status, String title, String detail,
+      boolean challenge, Map<String, Object> properties) throws IOException {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setTitle(title);
+    properties.forEach(problem::setProperty);
     response.setStatus(status.value());
     if (challenge) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"SupportFlow\"");
