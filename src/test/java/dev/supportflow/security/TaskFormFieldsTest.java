@@ -15,13 +15,22 @@ class TaskFormFieldsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
-  @DisplayName("Task fields: first response's form changes only response; the ticket's facts are shown read-only")
+  @DisplayName("Task fields: first response's form changes only response (the ticket's facts are a summary text)")
   void firstResponseForm() throws IOException {
     TaskFormFields fields = TaskFormFields.of(JSON.readTree(Files.readString(Path.of("bpmn/forms/first-response.form"))));
 
     assertThat(fields.formId()).isEqualTo("first-response");
     assertThat(fields.writable()).containsExactly("response");
-    assertThat(fields.readOnly()).contains("ticketId", "clientId", "subject").doesNotContain("response", "emergency");
+    assertThat(fields.readOnly()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("Task fields: the agenda approval changes only the decision and the note; the meeting's facts are read-only")
+  void approveAgendaForm() throws IOException {
+    TaskFormFields fields = TaskFormFields.of(JSON.readTree(Files.readString(Path.of("bpmn/forms/approve-agenda.form"))));
+
+    assertThat(fields.writable()).containsExactlyInAnyOrder("agendaApproved", "supervisorNote");
+    assertThat(fields.readOnly()).contains("meetingId", "clientId", "agenda").doesNotContain("agendaApproved");
   }
 
   @Test
