@@ -4,9 +4,9 @@
 #   bench/h2-size.sh <supportflow.jar> <name> [extra SupportFlow arguments...]
 #
 # Starts the jar on a fresh ./data/ (port $PORT, default 8095), loads POST /api/tickets with 4 callers (wrk), or
-# with RATE set a steady RATE tickets a second from one caller, for $SECONDS_LOADED (default 60) seconds, samples the file size every 5 s, waits $SECONDS_IDLE (default 30) idle
-# seconds, stops the server (SIGTERM, a normal shutdown), then opens the file with H2's Shell, counts the tickets and
-# runs SHUTDOWN COMPACT. Prints one line:
+# with RATE set a steady RATE tickets a second from one caller, for $SECONDS_LOADED (default 60) seconds, samples
+# the file size every 5 s, waits $SECONDS_IDLE (default 30) idle seconds, stops the server (SIGTERM, a normal
+# shutdown), then opens the file with H2's Shell, counts the tickets and runs SHUTDOWN COMPACT. Prints one line:
 #   <name> <tickets> <max live KB> <live KB at end of load> <after idle KB> <after shutdown KB> <compacted KB>
 #   <shutdown ms>
 set -euo pipefail
