@@ -1,42 +1,31 @@
 package dev.supportflow;
 
+import static dev.supportflow.Requests.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.supportflow.calendar.DateOrDateTime;
-import dev.supportflow.client.ClientContract;
-import dev.supportflow.client.ClientContractRepository;
 import dev.supportflow.intervention.InterventionKind;
 import dev.supportflow.intervention.InterventionService;
 import dev.supportflow.intervention.NewInterventionRequest;
 import dev.supportflow.meeting.MeetingService;
-import dev.supportflow.meeting.NewMeetingRequest;
 import dev.supportflow.security.Caller;
 import dev.supportflow.ticket.Channel;
 import dev.supportflow.ticket.NewTicketRequest;
-import dev.supportflow.ticket.RemoteAccessTool;
 import dev.supportflow.ticket.Symptom;
 import dev.supportflow.ticket.TicketService;
 import dev.supportflow.ticket.TicketType;
 import dev.supportflow.ticket.Topic;
-import dev.supportflow.training.NewTrainingRequest;
 import dev.supportflow.training.TrainingService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
@@ -68,18 +57,6 @@ class NoSerializedVariablesTest extends SupportFlowIntegrationTest {
   @Autowired
   InterventionService interventions;
   @Autowired
-  ClientContractRepository contracts;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  ManagementService managementService;
-  @Autowired
-  HistoryService historyService;
-  @Autowired
-  RepositoryService repositoryService;
-  @Autowired
   DataSource dataSource;
 
   @Test
@@ -89,12 +66,10 @@ class NoSerializedVariablesTest extends SupportFlowIntegrationTest {
 
     // Tickets in business hours (Monday 10:00): response, escalations, resolution; L-5; L-3.2; O-10.
     clockAt("2026-11-23T10:00");
-    String inHours = ticket("leiloes-basic", "leiloes", request(Channel.PORTAL, Symptom.DEGRADED, false, null));
-    String withTargets = ticket("oobj-saas", "oobj", request(Channel.PORTAL, Symptom.DEGRADED, null,
-        "NFE_EMISSION"));
-    String developerContact = ticket("leiloes-basic", "leiloes", request(Channel.PORTAL, Symptom.DEGRADED, false,
-        null));
-    String granted = ticket("leiloes-enterprise", "leiloes", request(Channel.PORTAL, Symptom.DEGRADED, false, null));
+    String inHours = ticket("leiloes-basic", "leiloes", incident(Symptom.DEGRADED, false, null));
+    String withTargets = ticket("oobj-saas", "oobj", incident(Symptom.DEGRADED, null, "NFE_EMISSION"));
+    String developerContact = ticket("leiloes-basic", "leiloes", incident(Symptom.DEGRADED, false, null));
+    String granted = ticket("leiloes-enterprise", "leiloes", incident(Symptom.DEGRADED, false, null));
     String forwarded = ticket("leiloes-enterprise", "leiloes", new NewTicketRequest(null, null, null,
         Channel.WHATSAPP_GROUP, TicketType.DEVELOPMENT, Topic.SOFTWARE_FAILURE, Symptom.DEGRADED, null, null, false,
         "Relatório novo", "Pedido pelo grupo", null, null));
@@ -106,30 +81,30 @@ class NoSerializedVariablesTest extends SupportFlowIntegrationTest {
     tickets.requestDeveloperContact(analyst, granted, "Ajuste no leilão");
     found.addAll(objectsStored());
 
-    complete(developerContact, "Task_ApproveDeveloperContact", Map.of("developerContactApproved", true));
-    complete(forwarded, "Task_OpenFormalTicket", Map.of("formalTicketRef", "ERP-1"));
-    complete(backup, "Task_FirstResponse", Map.of("response", "Vamos configurar."));
-    complete(backup, "Task_SetUpBackup", Map.of("backupNote", "Diário, 02:00"));
+    completeTask(developerContact, "Task_ApproveDeveloperContact", Map.of("developerContactApproved", true));
+    completeTask(forwarded, "Task_OpenFormalTicket", Map.of("formalTicketRef", "ERP-1"));
+    completeTask(backup, "Task_FirstResponse", Map.of("response", "Vamos configurar."));
+    completeTask(backup, "Task_SetUpBackup", Map.of("backupNote", "Diário, 02:00"));
     fireTimer(withTargets); // first response overdue: escalation
-    complete(withTargets, "Task_EscalateFirstResponse", Map.of("escalationNote", "Cobrado"));
-    complete(withTargets, "Task_FirstResponse", Map.of("response", "Recebido."));
+    completeTask(withTargets, "Task_EscalateFirstResponse", Map.of("escalationNote", "Cobrado"));
+    completeTask(withTargets, "Task_FirstResponse", Map.of("response", "Recebido."));
     fireTimer(withTargets); // resolution overdue: escalation
     found.addAll(objectsStored());
     for (String ticket : List.of(inHours, developerContact, granted)) {
-      complete(ticket, "Task_FirstResponse", Map.of("response", "Estamos verificando."));
+      completeTask(ticket, "Task_FirstResponse", Map.of("response", "Estamos verificando."));
     }
     for (String ticket : List.of(inHours, developerContact, granted)) {
-      complete(ticket, "Task_ResolveWithoutTarget", Map.of("resolution", "Resolvido."));
+      completeTask(ticket, "Task_ResolveWithoutTarget", Map.of("resolution", "Resolvido."));
     }
-    complete(withTargets, "Task_Resolve", Map.of("resolution", "Certificado renovado."));
+    completeTask(withTargets, "Task_Resolve", Map.of("resolution", "Certificado renovado."));
 
     // Out of hours: queued for the opening (O-2); billed, accepted and declined (L-4.3).
     clockAt("2026-11-28T22:00");
-    String queued = ticket("oobj-saas", "oobj", request(Channel.PORTAL, Symptom.DEGRADED, null, "NFE_EMISSION"));
-    String accepted = ticket("leiloes-basic", "leiloes", request(Channel.PORTAL, Symptom.DEGRADED, false, null));
-    String declined = ticket("leiloes-basic", "leiloes", request(Channel.PORTAL, Symptom.DEGRADED, false, null));
-    complete(accepted, "Task_PrepareQuote", Map.of("quoteHours", 2.0, "quoteHourlyRate", 150.0));
-    complete(declined, "Task_PrepareQuote", Map.of("quoteHours", 2.0, "quoteHourlyRate", 150.0));
+    String queued = ticket("oobj-saas", "oobj", incident(Symptom.DEGRADED, null, "NFE_EMISSION"));
+    String accepted = ticket("leiloes-basic", "leiloes", incident(Symptom.DEGRADED, false, null));
+    String declined = ticket("leiloes-basic", "leiloes", incident(Symptom.DEGRADED, false, null));
+    completeQuote(accepted, 2.0, 150.0);
+    completeQuote(declined, 2.0, 150.0);
     found.addAll(objectsStored());
     tickets.answerQuote(client("leiloes-basic", "leiloes"), accepted, true);
     tickets.answerQuote(client("leiloes-basic", "leiloes"), declined, false);
@@ -137,39 +112,40 @@ class NoSerializedVariablesTest extends SupportFlowIntegrationTest {
     fireTimer(declined);
     found.addAll(objectsStored());
     for (String ticket : List.of(queued, accepted, declined)) {
-      complete(ticket, "Task_FirstResponse", Map.of("response", "Bom dia."));
-      complete(ticket, "Task_Resolve", Map.of("resolution", "Resolvido."));
+      completeTask(ticket, "Task_FirstResponse", Map.of("response", "Bom dia."));
     }
-    complete(backup, "Task_Resolve", Map.of("resolution", "Rotina criada."));
-    complete(withTargets, "Task_EscalateResolution", Map.of("escalationNote", "Acompanhado"));
+    completeTask(queued, "Task_Resolve", Map.of("resolution", "Resolvido.")); // leiloes promises no resolution time
+    completeTask(accepted, "Task_ResolveWithoutTarget", Map.of("resolution", "Resolvido."));
+    completeTask(declined, "Task_ResolveWithoutTarget", Map.of("resolution", "Resolvido."));
+    completeTask(backup, "Task_Resolve", Map.of("resolution", "Rotina criada."));
+    completeTask(withTargets, "Task_EscalateResolution", Map.of("escalationNote", "Acompanhado"));
 
     // A meeting refused, insisted on and quoted (L-6.2); trainings within and beyond the balance (L-6.4).
     clockAt("2026-11-23T10:00");
     Caller premium = client("leiloes-premium", "leiloes");
-    String meeting = meetings.request(premium, new NewMeetingRequest("Revisão do leilão de dezembro",
-        DateOrDateTime.of(LocalDateTime.parse("2026-11-25T14:00").atZone(SAO_PAULO).toOffsetDateTime()), 90)).id();
-    complete(meeting, "Task_ApproveAgenda", Map.of("agendaApproved", false, "supervisorNote", "Cabe num chamado"));
+    String meeting = meetings.request(premium, Requests.meeting("2026-11-25T14:00", 90)).id();
+    completeTask(meeting, "Task_ApproveAgenda", Map.of("agendaApproved", false, "supervisorNote", "Cabe num chamado"));
     meetings.insist(premium, meeting);
-    complete(meeting, "Task_PrepareQuote", Map.of("quoteHours", 1.5, "quoteHourlyRate", 300.0));
+    completeQuote(meeting, 1.5, 300.0);
     found.addAll(objectsStored());
     meetings.answer(premium, meeting, true);
-    Caller trainingClient = newClient();
-    trainings.request(trainingClient, training("6"));
-    String beyond = trainings.request(trainingClient, training("4")).id();
-    complete(beyond, "Task_PrepareQuote", Map.of("quoteHours", 2.0, "quoteHourlyRate", 250.0));
+    Caller trainingClient = client(newLeiloesClient("ser", 8), "leiloes");
+    trainings.request(trainingClient, Requests.training("6"));
+    String beyond = trainings.request(trainingClient, Requests.training("4")).id();
+    completeQuote(beyond, 2.0, 250.0);
     trainings.answer(trainingClient, beyond, true);
 
     // Interventions: a free update and a quoted migration, each worked at the agreed time (O-9).
     Caller oobj = client("oobj-inhouse-pg", "oobj");
     String update = interventions.request(oobj, intervention(InterventionKind.UPDATE)).id();
     String migration = interventions.request(oobj, intervention(InterventionKind.MIGRATION)).id();
-    complete(migration, "Task_PrepareQuote", Map.of("quoteHours", 4.0, "quoteHourlyRate", 220.0));
+    completeQuote(migration, 4.0, 220.0);
     interventions.answer(oobj, migration, true);
     fireTimer(update);
     fireTimer(migration);
     found.addAll(objectsStored());
-    complete(update, "Task_PerformIntervention", Map.of("interventionReport", "Atualizado."));
-    complete(migration, "Task_PerformIntervention", Map.of("interventionReport", "Migrado."));
+    completeTask(update, "Task_PerformIntervention", Map.of("interventionReport", "Atualizado."));
+    completeTask(migration, "Task_PerformIntervention", Map.of("interventionReport", "Migrado."));
 
     found.addAll(objectsStored());
     assertThat(found).as("variables stored as objects (name, type, where)").isEmpty();
@@ -183,7 +159,7 @@ class NoSerializedVariablesTest extends SupportFlowIntegrationTest {
   @DisplayName("Issue 10: the engine refuses a serialized Java object handed in from outside (java-serialization-format-enabled: false)")
   void serializedJavaObjectsAreRefused() {
     clockAt("2026-11-23T10:00");
-    String id = ticket("leiloes-basic", "leiloes", request(Channel.PORTAL, Symptom.DEGRADED, false, null));
+    String id = ticket("leiloes-basic", "leiloes", incident(Symptom.DEGRADED, false, null));
     Task task = taskService.createTaskQuery().processInstanceBusinessKey(id).singleResult();
     // What engine REST would build from {"type": "Object", "valueInfo": {"serializationDataFormat":
     // "application/x-java-serialized-object", ...}}: serialized bytes, to be deserialized on read.
@@ -210,35 +186,9 @@ class NoSerializedVariablesTest extends SupportFlowIntegrationTest {
     return tickets.open(client(clientId, tenant), request, null).ticket().id();
   }
 
-  private static NewTicketRequest request(Channel channel, Symptom symptom, Boolean auction, String service) {
-    return new NewTicketRequest(null, null, null, channel, TicketType.INCIDENT, Topic.SOFTWARE_FAILURE, symptom,
-        service, service == null ? null : "OOBJ_DFE", auction, "Sistema lento", "Desde as 9h",
-        new NewTicketRequest.RemoteAccess(RemoteAccessTool.TEAMVIEWER, "123 456 789"), null);
-  }
-
-  private static NewTrainingRequest training(String hours) {
-    return new NewTrainingRequest("Novos operadores", new BigDecimal(hours), DateOrDateTime.of(LocalDate.of(2026, 12,
-        7)));
-  }
-
   private static NewInterventionRequest intervention(InterventionKind kind) {
     return new NewInterventionRequest(kind, DateOrDateTime.of(LocalDate.of(2026, 11, 30)), "Pedido de " + kind,
         BigDecimal.ONE);
-  }
-
-  private Caller newClient() {
-    String id = "ser-" + UUID.randomUUID().toString().substring(0, 8);
-    contracts.createIfAbsent(new ClientContract(id, "leiloes", "Cliente " + id, "PREMIUM", "NONE", false, 8, null,
-        "leiloes-manager", null, "SAAS", null, Set.of()));
-    return client(id, "leiloes");
-  }
-
-  /** Completes the business key's one task whose key starts with taskKey ("Task_FirstResponse": with SLA or not). */
-  private void complete(String businessKey, String taskKey, Map<String, Object> variables) {
-    Task task = taskService.createTaskQuery().processInstanceBusinessKey(businessKey)
-        .taskDefinitionKeyLike(taskKey + "%").singleResult();
-    assertThat(task).as(taskKey + " of " + businessKey).isNotNull();
-    taskService.complete(task.getId(), variables);
   }
 
   /** Fires the due-soonest timer of the business key's processes, with the clock moved to its due time. */

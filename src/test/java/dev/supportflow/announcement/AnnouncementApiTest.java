@@ -7,23 +7,11 @@ import dev.supportflow.HttpApi;
 import dev.supportflow.SupportFlowIntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** O-13 over real HTTP: subscriptions, publication by staff, deliveries. */
 class AnnouncementApiTest extends SupportFlowIntegrationTest {
-
-  @LocalServerPort
-  int port;
-
-  private HttpApi api;
-
-  @BeforeEach
-  void client() {
-    api = new HttpApi(port);
-  }
 
   @Test
   @DisplayName("O-13 a client subscribes (201), subscribing again changes the e-mail (200)")

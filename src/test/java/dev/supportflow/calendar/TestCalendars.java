@@ -1,8 +1,8 @@
 package dev.supportflow.calendar;
 
+import dev.supportflow.TestClock;
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
@@ -10,7 +10,7 @@ import java.util.Map;
 /** The two seed tenants' calendars and a helper to write instants as Sao Paulo local date-times. */
 final class TestCalendars {
 
-    static final ZoneId SAO_PAULO = ZoneId.of("America/Sao_Paulo");
+    static final ZoneId SAO_PAULO = TestClock.SAO_PAULO;
 
     static final BusinessCalendar LEILOES = new BusinessCalendar(weekdays("08:00-18:00"));
     static final BusinessCalendar OOBJ = new BusinessCalendar(weekdays("07:00-19:00"));
@@ -35,6 +35,6 @@ final class TestCalendars {
 
     /** {@code "2026-03-02T17:45"} read as a Sao Paulo wall-clock time. */
     static Instant sp(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(SAO_PAULO).toInstant();
+        return TestClock.local(localDateTime);
     }
 }

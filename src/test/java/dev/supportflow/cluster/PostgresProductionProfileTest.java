@@ -1,22 +1,14 @@
 package dev.supportflow.cluster;
 
+import static dev.supportflow.Requests.ticketJson;
+import static dev.supportflow.TestClock.clockAt;
+import static dev.supportflow.TestClock.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
+import dev.supportflow.HttpApi;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Base64;
-import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -31,10 +23,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class PostgresProductionProfileTest {
 
-  private static final ZoneId SAO_PAULO = ZoneId.of("America/Sao_Paulo");
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
@@ -45,8 +33,7 @@ class PostgresProductionProfileTest {
   void ticketThroughIntakeAndTimerOnPostgres() throws Exception {
     try (PostgresTestDatabase database = PostgresTestDatabase.create("sf_prod");
         ConfigurableApplicationContext node = Node.start(database, "node-prod")) {
-      String base = "http://localhost:"
-          + ((WebServerApplicationContext) node).getWebServer().getPort();
+      HttpApi api = new HttpApi(((WebServerApplicationContext) node).getWebServer().getPort());
       JdbcClient jdbc = node.getBean(JdbcClient.class);
       assertThat(jdbc.sql("SELECT version() ").query(String.class).single()).startsWith("PostgreSQL");
       assertThat(jdbc.sql("SELECT count(*) FROM flyway_schema_history WHERE success").query(Long.class).single())
@@ -57,29 +44,21 @@ class PostgresProductionProfileTest {
           .single()).startsWith("7.24");
 
       clockAt("2026-11-23T10:00"); // Monday, in business hours
-      HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/tickets"))
-          .header("Authorization", basic("leiloes-basic"))
-          .header("Content-Type", "application/json")
-          .POST(BodyPublishers.ofString("""
-              {"channel": "PORTAL", "type": "INCIDENT", "topic": "SOFTWARE_FAILURE", "symptom": "DEGRADED",
-               "auctionInProgress": false, "subject": "Lentidão no pregão"}"""))
-          .build(), BodyHandlers.ofString());
-      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-      JsonNode ticket = JSON.readTree(created.body());
+      JsonNode ticket = api.post("leiloes-basic", "/api/tickets", ticketJson("Lentidão no pregão")).assertStatus(201)
+          .json();
       assertThat(ticket.path("status").asText()).isEqualTo("OPEN");
       assertThat(Instant.parse(ticket.path("firstResponseDueAt").asText())).isEqualTo(local("2026-11-23T10:30"));
 
       clockAt("2026-11-23T10:31");
       String id = ticket.path("id").asText();
       JsonNode timeline = waitFor(Duration.ofSeconds(30), () -> {
-        JsonNode read = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/tickets/" + id))
-            .header("Authorization", basic("leiloes-basic")).build(), BodyHandlers.ofString()).body());
+        JsonNode read = api.get("leiloes-basic", "/api/tickets/" + id).json();
         return read.path("timeline").toString().contains("SLA_BREACHED") ? read.path("timeline") : null;
       });
       assertThat(timeline.findValuesAsText("kind")).containsOnlyOnce("SLA_BREACHED");
 
-      assertThat(get(base + "/actuator/health/readiness")).contains("\"status\":\"UP\"");
-      assertThat(get(base + "/actuator/prometheus"))
+      assertThat(api.probe("/actuator/health/readiness").body()).contains("\"status\":\"UP\"");
+      assertThat(api.probe("/actuator/prometheus").body())
           .contains("supportflow_tickets_opened_total{application=\"supportflow\",status=\"OPEN\",tenant=\"leiloes\"} 1.0")
           .contains("supportflow_sla_breaches_total{application=\"supportflow\",target=\"FIRST_RESPONSE\",tenant=\"leiloes\"} 1.0");
     }
@@ -102,21 +81,5 @@ class PostgresProductionProfileTest {
       }
       Thread.sleep(100);
     }
-  }
-
-  private static String get(String url) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), BodyHandlers.ofString()).body();
-  }
-
-  private static String basic(String user) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-  }
-
-  static void clockAt(String saoPauloDateTime) {
-    ClockUtil.setCurrentTime(Date.from(local(saoPauloDateTime)));
-  }
-
-  static Instant local(String saoPauloDateTime) {
-    return LocalDateTime.parse(saoPauloDateTime).atZone(SAO_PAULO).toInstant();
   }
 }

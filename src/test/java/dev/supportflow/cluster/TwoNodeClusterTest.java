@@ -1,18 +1,15 @@
 package dev.supportflow.cluster;
 
-import static dev.supportflow.cluster.PostgresProductionProfileTest.clockAt;
-import static dev.supportflow.cluster.PostgresProductionProfileTest.local;
+import static dev.supportflow.Requests.incident;
+import static dev.supportflow.TestClock.clockAt;
+import static dev.supportflow.TestClock.local;
 import static dev.supportflow.cluster.PostgresProductionProfileTest.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.supportflow.security.Caller;
-import dev.supportflow.ticket.Channel;
-import dev.supportflow.ticket.NewTicketRequest;
 import dev.supportflow.ticket.Symptom;
 import dev.supportflow.ticket.TicketService;
-import dev.supportflow.ticket.TicketType;
 import dev.supportflow.ticket.TicketView;
-import dev.supportflow.ticket.Topic;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -173,7 +170,8 @@ class TwoNodeClusterTest {
     assertThat(latest.getVersion()).isEqualTo(2);
 
     clockAt("2026-11-23T11:00");
-    TicketView ticket = b.getBean(TicketService.class).open(LEILOES_CLIENT, request(), null).ticket();
+    TicketView ticket = b.getBean(TicketService.class)
+        .open(LEILOES_CLIENT, incident(Symptom.DEGRADED, false, null), null).ticket();
     assertThat(ticket.firstResponseDueAt()).isEqualTo(local("2026-11-23T11:20"));
   }
 
@@ -203,7 +201,7 @@ class TwoNodeClusterTest {
     TicketService service = node.getBean(TicketService.class);
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      ids.add(service.open(LEILOES_CLIENT, request(), null).ticket().id());
+      ids.add(service.open(LEILOES_CLIENT, incident(Symptom.DEGRADED, false, null), null).ticket().id());
     }
     return ids;
   }
@@ -220,10 +218,5 @@ class TwoNodeClusterTest {
     long number = Long.parseLong(ticket.substring(ticket.indexOf('-') + 1));
     return jdbc.sql("SELECT count(*) FROM ticket_event WHERE ticket_number = ? AND kind = ?")
         .params(number, kind).query(Long.class).single();
-  }
-
-  private static NewTicketRequest request() {
-    return new NewTicketRequest(null, null, null, Channel.PORTAL, TicketType.INCIDENT, Topic.SOFTWARE_FAILURE,
-        Symptom.DEGRADED, null, null, false, "Lentidão no pregão", null, null, null);
   }
 }

@@ -7,16 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.supportflow.HttpApi;
 import dev.supportflow.HttpApi.Response;
 import dev.supportflow.SupportFlowIntegrationTest;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** {@code /api/interventions} over real HTTP: statuses, headers, bodies, and problem+json for every refusal. */
 class InterventionApiTest extends SupportFlowIntegrationTest {
@@ -25,16 +20,8 @@ class InterventionApiTest extends SupportFlowIntegrationTest {
   private static final String CLIENT = "oobj-saas";
   private static final String OTHER_CLIENT = "oobj-inhouse-pg";
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  TaskService taskService;
-
-  HttpApi api;
-
   @BeforeEach
   void setUp() {
-    api = new HttpApi(port);
     clockAt(MONDAY_10_00);
   }
 
@@ -72,9 +59,7 @@ class InterventionApiTest extends SupportFlowIntegrationTest {
     assertThat(created.json().path("status").asText()).isEqualTo("AWAITING_QUOTE");
     api.post(CLIENT, "/api/interventions/" + id + "/consent", "{\"accept\": true}").assertProblem(409);
 
-    String quoteTask = taskService.createTaskQuery().processInstanceBusinessKey(id)
-        .taskDefinitionKey("Task_PrepareQuote").singleResult().getId();
-    taskService.complete(quoteTask, Map.of("quoteHours", 4.0, "quoteHourlyRate", 220.0));
+    completeQuote(id, 4.0, 220.0);
     JsonNode quoted = api.get(CLIENT, "/api/interventions/" + id).assertStatus(200).json();
     assertThat(quoted.path("status").asText()).isEqualTo("AWAITING_CONSENT");
     assertThat(quoted.path("quote").path("amount").decimalValue()).isEqualByComparingTo("880.00");
@@ -97,15 +82,15 @@ class InterventionApiTest extends SupportFlowIntegrationTest {
   @Test
   @DisplayName("O-9 via API 400: a preferred date in the past or now, an unknown kind, missing kind or preferredDate, notes over 4000 characters")
   void invalidRequestsAre400WithTheField() {
-    assertField(api.post(CLIENT, "/api/interventions", body("UPDATE", "2026-11-23T09:00:00-03:00", "ontem")),
-        "preferredDate");
-    assertField(api.post(CLIENT, "/api/interventions", body("UPDATE", "2026-11-23T10:00:00-03:00", "agora")),
-        "preferredDate");
-    assertField(api.post(CLIENT, "/api/interventions", body("DEFRAG", "2026-11-26T13:00:00-03:00", "x")), "kind");
+    api.post(CLIENT, "/api/interventions", body("UPDATE", "2026-11-23T09:00:00-03:00", "ontem"))
+        .assertFieldError("preferredDate");
+    api.post(CLIENT, "/api/interventions", body("UPDATE", "2026-11-23T10:00:00-03:00", "agora"))
+        .assertFieldError("preferredDate");
+    api.post(CLIENT, "/api/interventions", body("DEFRAG", "2026-11-26T13:00:00-03:00", "x")).assertFieldError("kind");
     Response missing = api.post(CLIENT, "/api/interventions", "{}").assertProblem(400);
-    assertThat(fields(missing)).containsExactlyInAnyOrder("kind", "preferredDate");
-    assertField(api.post(CLIENT, "/api/interventions",
-        body("UPDATE", "2026-11-26T13:00:00-03:00", "x".repeat(4001))), "notes");
+    assertThat(missing.fields()).containsExactlyInAnyOrder("kind", "preferredDate");
+    api.post(CLIENT, "/api/interventions",
+        body("UPDATE", "2026-11-26T13:00:00-03:00", "x".repeat(4001))).assertFieldError("notes");
   }
 
   @Test
@@ -138,11 +123,7 @@ class InterventionApiTest extends SupportFlowIntegrationTest {
   @Test
   @DisplayName("API list 400: page below 0, size outside 1–100, an unknown status, each naming the parameter; 401 without credentials")
   void badListParameters() {
-    assertField(api.get(CLIENT, "/api/interventions?page=-1"), "page");
-    assertField(api.get(CLIENT, "/api/interventions?size=0"), "size");
-    assertField(api.get(CLIENT, "/api/interventions?size=101"), "size");
-    assertField(api.get(CLIENT, "/api/interventions?status=WHATEVER"), "status");
-    api.get(null, "/api/interventions").assertProblem(401);
+    api.assertListParametersChecked(CLIENT, "/api/interventions");
   }
 
   @Test
@@ -164,8 +145,7 @@ class InterventionApiTest extends SupportFlowIntegrationTest {
     assertThat(blankNotes.path("notes").isNull()).isTrue();
     assertThat(blankNotes.path("status").asText()).isEqualTo("SCHEDULED");
     assertThat(longest.path("notes").asText()).hasSize(4000);
-    String quoteTask = taskService.createTaskQuery().processInstanceBusinessKey(withoutNotes.path("id").asText())
-        .taskDefinitionKey("Task_PrepareQuote").singleResult().getId();
+    String quoteTask = openTask(withoutNotes.path("id").asText(), "Task_PrepareQuote").getId();
     assertThat((String) taskService.getVariable(quoteTask, "workSummary")).contains("Migração");
     api.get(CLIENT, "/api/interventions/" + withoutNotes.path("id").asText()).assertStatus(200);
   }
@@ -190,7 +170,7 @@ class InterventionApiTest extends SupportFlowIntegrationTest {
       Response refused = api.post(CLIENT, "/api/interventions", body("UPDATE", bad, "x")).assertProblem(400);
       assertThat(refused.json().path("errors").get(0).path("field").asText()).as(bad).isEqualTo("preferredDate");
     }
-    assertField(api.post(CLIENT, "/api/interventions", body("UPDATE", "2026-11-23", "hoje")), "preferredDate");
+    api.post(CLIENT, "/api/interventions", body("UPDATE", "2026-11-23", "hoje")).assertFieldError("preferredDate");
   }
 
   @Test
@@ -211,23 +191,11 @@ class InterventionApiTest extends SupportFlowIntegrationTest {
   }
 
   private String created(String user, String notes) {
-    return api.post(user, "/api/interventions", body("UPDATE", "2026-11-26", notes)).assertStatus(201).json()
-        .path("id").asText();
+    return api.create(user, "/api/interventions", body("UPDATE", "2026-11-26", notes));
   }
 
   private static String body(String kind, String preferredDate, String notes) {
     return HttpApi.JSON.createObjectNode().put("kind", kind).put("preferredDate", preferredDate).put("notes", notes)
         .toString();
-  }
-
-  private static void assertField(Response response, String field) {
-    response.assertProblem(400);
-    assertThat(fields(response)).as(response.toString()).contains(field);
-  }
-
-  private static List<String> fields(Response response) {
-    List<String> fields = new ArrayList<>();
-    response.json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
-    return fields;
   }
 }

@@ -9,15 +9,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import dev.supportflow.SupportFlowIntegrationTest;
-import dev.supportflow.calendar.DateOrDateTime;
+import dev.supportflow.TestClock;
 import dev.supportflow.security.Caller;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
@@ -36,12 +32,6 @@ class ScheduledInterventionProcessTest extends SupportFlowIntegrationTest {
 
   @Autowired
   InterventionService interventions;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  HistoryService historyService;
 
   @Test
   @DisplayName("O-9 an update is scheduled in advance, free: SCHEDULED for the preferred date (even after closing), the analyst's task appears at that time, RESOLVED with the report")
@@ -87,7 +77,7 @@ class ScheduledInterventionProcessTest extends SupportFlowIntegrationTest {
     ProcessInstance instance = instance(migration);
     assertThat(instance).isWaitingAt("Task_RequestConsent");
     assertThat(billingRule(instance)).isEqualTo("O-9-migration");
-    Task quoteTask = prepareQuoteTask(migration);
+    Task quoteTask = openTask(migration.id(), "Task_PrepareQuote");
     assertThat(quoteTask).hasCandidateUser("oobj-manager").hasCandidateGroup("account-managers");
     taskService.complete(quoteTask.getId(), Map.of("quoteHours", 4.0, "quoteHourlyRate", 220.0));
 
@@ -128,7 +118,7 @@ class ScheduledInterventionProcessTest extends SupportFlowIntegrationTest {
   void declinedQuoteClosesTheIntervention() {
     clockAt(MONDAY_10_00);
     InterventionView migration = request(OOBJ_CLIENT, InterventionKind.MIGRATION, "2026-11-30T09:00");
-    taskService.complete(prepareQuoteTask(migration).getId(), Map.of("quoteHours", 4.0, "quoteHourlyRate", 220.0));
+    completeQuote(migration.id(), 4.0, 220.0);
 
     InterventionView declined = interventions.answer(client(OOBJ_CLIENT, "oobj"), migration.id(), false);
 
@@ -144,11 +134,11 @@ class ScheduledInterventionProcessTest extends SupportFlowIntegrationTest {
   void unansweredQuoteExpires() {
     clockAt(MONDAY_10_00);
     InterventionView migration = request(OOBJ_CLIENT, InterventionKind.MIGRATION, "2026-12-10T09:00");
-    taskService.complete(prepareQuoteTask(migration).getId(), Map.of("quoteHours", 4.0, "quoteHourlyRate", 220.0));
+    completeQuote(migration.id(), 4.0, 220.0);
     Instant validUntil = get(migration).quote().validUntil();
     assertThat(validUntil).isEqualTo(local("2026-11-28T10:00"));
 
-    ProcessInstance consent = consentInstance(migration);
+    ProcessInstance consent = consentInstance(migration.id());
     clockAt("2026-11-28T10:01");
     execute(job(consent));
 
@@ -167,7 +157,7 @@ class ScheduledInterventionProcessTest extends SupportFlowIntegrationTest {
 
     assertThat(customization.status()).isEqualTo(InterventionStatus.AWAITING_QUOTE);
     assertThat(billingRule(instance(customization))).isEqualTo("O-12-customization");
-    ProcessInstance consent = consentInstance(customization);
+    ProcessInstance consent = consentInstance(customization.id());
     assertThat(consent).isWaitingAt("Task_PrepareQuote")
         .variables().containsEntry("workKind", "CUSTOMIZATION").containsEntry("quoteHourlyRate", 200.0)
         .containsEntry("workSummary", "DANFe em paisagem com o campo de observações ampliado");
@@ -181,7 +171,7 @@ class ScheduledInterventionProcessTest extends SupportFlowIntegrationTest {
 
     assertThat(reinstallation.status()).isEqualTo(InterventionStatus.AWAITING_QUOTE);
     assertThat(billingRule(instance(reinstallation))).isEqualTo("O-9-reinstallation");
-    assertThat(consentInstance(reinstallation)).isWaitingAt("Task_PrepareQuote")
+    assertThat(consentInstance(reinstallation.id())).isWaitingAt("Task_PrepareQuote")
         .variables().containsEntry("quoteHours", 2.0).containsEntry("quoteHourlyRate", 220.0);
   }
 
@@ -190,7 +180,8 @@ class ScheduledInterventionProcessTest extends SupportFlowIntegrationTest {
   void leiloesMigrationIsNotBilled() {
     clockAt(MONDAY_10_00);
     InterventionView migration = interventions.request(client("leiloes-basic", "leiloes"),
-        new NewInterventionRequest(InterventionKind.MIGRATION, offset("2026-11-26T14:00"), "Migrar servidor", null));
+        new NewInterventionRequest(InterventionKind.MIGRATION, TestClock.dateTime("2026-11-26T14:00"),
+            "Migrar servidor", null));
 
     assertThat(migration.status()).isEqualTo(InterventionStatus.SCHEDULED);
     assertThat(migration.quote()).isNull();
@@ -203,7 +194,7 @@ class ScheduledInterventionProcessTest extends SupportFlowIntegrationTest {
   void lateConsentFiresTheTimerAtOnce() {
     clockAt(MONDAY_10_00);
     InterventionView migration = request(OOBJ_CLIENT, InterventionKind.MIGRATION, "2026-11-24T09:00");
-    taskService.complete(prepareQuoteTask(migration).getId(), Map.of("quoteHours", 4.0, "quoteHourlyRate", 220.0));
+    completeQuote(migration.id(), 4.0, 220.0);
 
     clockAt("2026-11-25T10:00");
     interventions.answer(client(OOBJ_CLIENT, "oobj"), migration.id(), true);
@@ -223,7 +214,7 @@ class ScheduledInterventionProcessTest extends SupportFlowIntegrationTest {
 
   private InterventionView request(String clientId, InterventionKind kind, String preferred, String notes) {
     Caller caller = client(clientId, "oobj");
-    return interventions.request(caller, new NewInterventionRequest(kind, offset(preferred), notes,
+    return interventions.request(caller, new NewInterventionRequest(kind, TestClock.dateTime(preferred), notes,
         new BigDecimal("1")));
   }
 
@@ -232,18 +223,7 @@ class ScheduledInterventionProcessTest extends SupportFlowIntegrationTest {
   }
 
   private ProcessInstance instance(InterventionView intervention) {
-    return runtimeService.createProcessInstanceQuery().processDefinitionKey("scheduled-intervention")
-        .processInstanceBusinessKey(intervention.id()).singleResult();
-  }
-
-  private ProcessInstance consentInstance(InterventionView intervention) {
-    return runtimeService.createProcessInstanceQuery().processDefinitionKey("billable-work-consent")
-        .processInstanceBusinessKey(intervention.id()).singleResult();
-  }
-
-  private Task prepareQuoteTask(InterventionView intervention) {
-    return taskService.createTaskQuery().processInstanceBusinessKey(intervention.id())
-        .taskDefinitionKey("Task_PrepareQuote").singleResult();
+    return processInstance(intervention.id(), "scheduled-intervention");
   }
 
   /** The billing row that decided, from the decision history (the process keeps only whether it is billed). */
@@ -252,13 +232,5 @@ class ScheduledInterventionProcessTest extends SupportFlowIntegrationTest {
         .decisionDefinitionKey("billing").includeOutputs().singleResult().getOutputs().stream()
         .filter(o -> o.getVariableName().equals("billingRule")).map(o -> (String) o.getValue()).findFirst()
         .orElseThrow();
-  }
-
-  private static Instant local(String saoPaulo) {
-    return LocalDateTime.parse(saoPaulo).atZone(SAO_PAULO).toInstant();
-  }
-
-  private static DateOrDateTime offset(String saoPaulo) {
-    return DateOrDateTime.of(LocalDateTime.parse(saoPaulo).atZone(SAO_PAULO).toOffsetDateTime());
   }
 }

@@ -6,29 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.supportflow.HttpApi;
 import dev.supportflow.SupportFlowIntegrationTest;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** {@code /api/kb} over real HTTP (API.md "Knowledge base and announcements"). */
 class KnowledgeBaseApiTest extends SupportFlowIntegrationTest {
 
-  @LocalServerPort
-  int port;
-
   @Autowired
   KnowledgeBase knowledgeBase;
-
-  private HttpApi api;
-
-  @BeforeEach
-  void client() {
-    api = new HttpApi(port);
-  }
 
   @Test
   @DisplayName("O-7 GET /api/kb?q=rejeicao+225 as oobj-saas finds the Rejeição 225 article first")
@@ -66,10 +53,10 @@ class KnowledgeBaseApiTest extends SupportFlowIntegrationTest {
   @Test
   @DisplayName("O-7 a leiloes client never sees oobj articles, neither in search nor by id (404)")
   void tenantIsolation() {
-    List<String> oobjIds = ids(api.get("oobj-saas", "/api/kb?q=rejeicao+225+schema&limit=50").json());
+    List<String> oobjIds = HttpApi.ids(api.get("oobj-saas", "/api/kb?q=rejeicao+225+schema&limit=50").json());
     assertThat(oobjIds).isNotEmpty();
 
-    List<String> leiloesIds = ids(api.get("leiloes-basic", "/api/kb?q=rejeicao+225+schema+xml+nfe&limit=50")
+    List<String> leiloesIds = HttpApi.ids(api.get("leiloes-basic", "/api/kb?q=rejeicao+225+schema+xml+nfe&limit=50")
         .assertStatus(200).json());
     assertThat(leiloesIds).doesNotContainAnyElementsOf(oobjIds);
     api.get("leiloes-basic", "/api/kb/" + oobjIds.get(0)).assertProblem(404);
@@ -151,11 +138,5 @@ class KnowledgeBaseApiTest extends SupportFlowIntegrationTest {
     double millisEach = (System.nanoTime() - start) / 1e6 / runs;
     assertThat(millisEach).as("ms per search").isLessThan(20);
     assertThat(knowledgeBase.search("oobj", ticket, 3).get(0).title()).contains("610");
-  }
-
-  private static List<String> ids(JsonNode matches) {
-    List<String> ids = new ArrayList<>();
-    matches.forEach(m -> ids.add(m.path("id").asText()));
-    return ids;
   }
 }

@@ -10,31 +10,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** /api/meetings over real HTTP: statuses, views and problem+json for every refusal. */
 class MeetingApiTest extends SupportFlowIntegrationTest {
-
-  @LocalServerPort
-  int port;
-  @Autowired
-  TaskService taskService;
-
-  private HttpApi api;
-
-  @BeforeEach
-  void api() {
-    api = new HttpApi(port);
-  }
 
   @Test
   @DisplayName("API L-6.1: a client requests a meeting with a day's notice: 201, Location, PENDING_APPROVAL; it, and staff of its tenant, read it with its timeline")
@@ -64,8 +47,7 @@ class MeetingApiTest extends SupportFlowIntegrationTest {
   @Test
   @DisplayName("API 404: another client's meeting, another tenant's staff, an unknown or malformed id")
   void othersMeetingsAreNotFound() {
-    String id = request("leiloes-premium", "Pauta", in(Duration.ofDays(3)), 30).assertStatus(201).json()
-        .path("id").asText();
+    String id = created("leiloes-premium", "Pauta");
 
     api.get("leiloes-basic", "/api/meetings/" + id).assertProblem(404);
     api.get("oobj-analyst", "/api/meetings/" + id).assertProblem(404);
@@ -79,17 +61,12 @@ class MeetingApiTest extends SupportFlowIntegrationTest {
   @Test
   @DisplayName("API L-6.1 400: no agenda, a blank agenda, a start in the past, a duration outside 15–480 minutes, malformed JSON")
   void invalidRequests() {
-    assertThat(fields(request("leiloes-premium", "   ", in(Duration.ofDays(3)), 60).assertProblem(400)))
-        .contains("agenda");
-    assertThat(fields(api.post("leiloes-premium", "/api/meetings",
-        "{\"proposedStart\": \"" + in(Duration.ofDays(3)) + "\", \"durationMinutes\": 60}").assertProblem(400)))
-        .contains("agenda");
-    assertThat(fields(request("leiloes-premium", "Pauta", in(Duration.ofHours(-1)), 60).assertProblem(400)))
-        .contains("proposedStart");
-    assertThat(fields(request("leiloes-premium", "Pauta", in(Duration.ofDays(3)), 10).assertProblem(400)))
-        .contains("durationMinutes");
-    assertThat(fields(request("leiloes-premium", "Pauta", in(Duration.ofDays(3)), 481).assertProblem(400)))
-        .contains("durationMinutes");
+    request("leiloes-premium", "   ", in(Duration.ofDays(3)), 60).assertFieldError("agenda");
+    api.post("leiloes-premium", "/api/meetings",
+        "{\"proposedStart\": \"" + in(Duration.ofDays(3)) + "\", \"durationMinutes\": 60}").assertFieldError("agenda");
+    request("leiloes-premium", "Pauta", in(Duration.ofHours(-1)), 60).assertFieldError("proposedStart");
+    request("leiloes-premium", "Pauta", in(Duration.ofDays(3)), 10).assertFieldError("durationMinutes");
+    request("leiloes-premium", "Pauta", in(Duration.ofDays(3)), 481).assertFieldError("durationMinutes");
     api.post("leiloes-premium", "/api/meetings", "{\"agenda\": ").assertProblem(400);
   }
 
@@ -98,8 +75,8 @@ class MeetingApiTest extends SupportFlowIntegrationTest {
   void proposedStartIsADateTimeWithOffsetOrAPlainDate() {
     LocalDate day = LocalDate.now(SAO_PAULO).plusDays(10);
 
-    JsonNode withOffset = requestAt("leiloes-premium", day + "T14:30:00-03:00").assertStatus(201).json();
-    JsonNode plainDate = requestAt("leiloes-premium", day.toString()).assertStatus(201).json();
+    JsonNode withOffset = request("leiloes-premium", "Pauta", day + "T14:30:00-03:00", 60).assertStatus(201).json();
+    JsonNode plainDate = request("leiloes-premium", "Pauta", day.toString(), 60).assertStatus(201).json();
 
     assertThat(withOffset.path("proposedStart").asText()).isEqualTo(day + "T17:30:00Z");
     assertThat(plainDate.path("proposedStart").asText()).isEqualTo(day + "T12:00:00Z");
@@ -112,13 +89,13 @@ class MeetingApiTest extends SupportFlowIntegrationTest {
   void badProposedStartIsAFieldError() {
     LocalDate day = LocalDate.now(SAO_PAULO).plusDays(10);
     for (String bad : List.of(day + "T14:30:00", "10/12/2026", day + "T25:00:00-03:00", "amanhã", "")) {
-      Response refused = requestAt("leiloes-premium", bad).assertProblem(400);
+      Response refused = request("leiloes-premium", "Pauta", bad, 60).assertProblem(400);
       assertThat(refused.json().path("errors").get(0).path("field").asText()).as(bad).isEqualTo("proposedStart");
       assertThat(refused.json().path("errors").get(0).path("message").asText()).as(bad).contains("date");
     }
-    assertThat(fields(api.post("leiloes-premium", "/api/meetings",
-        "{\"agenda\": \"Pauta\", \"proposedStart\": 20261210, \"durationMinutes\": 60}").assertProblem(400)))
-        .containsExactly("proposedStart");
+    assertThat(api.post("leiloes-premium", "/api/meetings",
+        "{\"agenda\": \"Pauta\", \"proposedStart\": 20261210, \"durationMinutes\": 60}").assertProblem(400)
+        .fields()).containsExactly("proposedStart");
   }
 
   @Test
@@ -152,12 +129,7 @@ class MeetingApiTest extends SupportFlowIntegrationTest {
   @Test
   @DisplayName("API list 400: page below 0, size outside 1–100, an unknown status, each naming the parameter; 401 without credentials")
   void badListParameters() {
-    assertThat(fields(api.get("leiloes-premium", "/api/meetings?page=-1").assertProblem(400))).containsExactly("page");
-    assertThat(fields(api.get("leiloes-premium", "/api/meetings?size=0").assertProblem(400))).containsExactly("size");
-    assertThat(fields(api.get("leiloes-premium", "/api/meetings?size=101").assertProblem(400))).containsExactly("size");
-    assertThat(fields(api.get("leiloes-premium", "/api/meetings?status=WHATEVER").assertProblem(400)))
-        .containsExactly("status");
-    api.get(null, "/api/meetings").assertProblem(401);
+    api.assertListParametersChecked("leiloes-premium", "/api/meetings");
   }
 
   @Test
@@ -175,7 +147,7 @@ class MeetingApiTest extends SupportFlowIntegrationTest {
     api.post("leiloes-premium", "/api/meetings/" + id + "/insist", null).assertProblem(409);
     api.post("leiloes-premium", "/api/meetings/" + id + "/consent", "{\"accept\": true}").assertProblem(409);
 
-    taskService.complete(task(id, "meeting-request"), Map.of("agendaApproved", false, "supervisorNote", "Use o chamado"));
+    completeTask(id, "Task_ApproveAgenda", Map.of("agendaApproved", false, "supervisorNote", "Use o chamado"));
     JsonNode refused = api.get("leiloes-premium", "/api/meetings/" + id).assertStatus(200).json();
     assertThat(refused.path("status").asText()).isEqualTo("REJECTED");
     assertThat(refused.path("reason").asText()).contains("Use o chamado");
@@ -186,7 +158,7 @@ class MeetingApiTest extends SupportFlowIntegrationTest {
     api.post("leiloes-premium", "/api/meetings/" + id + "/insist", null).assertProblem(409);
     api.post("leiloes-premium", "/api/meetings/" + id + "/consent", "{\"accept\": true}").assertProblem(409);
 
-    taskService.complete(task(id, "billable-work-consent"), Map.of("quoteHours", 2.0, "quoteHourlyRate", 250.0));
+    completeQuote(id, 2.0, 250.0);
     JsonNode quoted = api.get("leiloes-premium", "/api/meetings/" + id).json();
     assertThat(quoted.path("status").asText()).isEqualTo("AWAITING_CONSENT");
     assertThat(quoted.path("quote").path("amount").decimalValue()).isEqualByComparingTo("500");
@@ -209,7 +181,7 @@ class MeetingApiTest extends SupportFlowIntegrationTest {
         .assertStatus(201).json();
     assertThat(adHoc.path("status").asText()).isEqualTo("AWAITING_QUOTE");
     String id = adHoc.path("id").asText();
-    taskService.complete(task(id, "billable-work-consent"), Map.of("quoteHours", 1.0, "quoteHourlyRate", 300.0));
+    completeQuote(id, 1.0, 300.0);
     JsonNode closed = api.post("leiloes-enterprise", "/api/meetings/" + id + "/consent", "{\"accept\": false}")
         .assertStatus(200).json();
     assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
@@ -221,39 +193,17 @@ class MeetingApiTest extends SupportFlowIntegrationTest {
     api.post("leiloes-basic", "/api/meetings/" + refused.path("id").asText() + "/insist", null).assertProblem(409);
   }
 
-  private Response request(String user, String agenda, Instant start, int minutes) {
-    Map<String, Object> body = new java.util.LinkedHashMap<>();
-    body.put("agenda", agenda);
-    body.put("proposedStart", start.toString());
-    body.put("durationMinutes", minutes);
-    try {
-      return api.post(user, "/api/meetings", HttpApi.JSON.writeValueAsString(body));
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
+  /** {@code proposedStart}: an instant, or the text a client sends. */
+  private Response request(String user, String agenda, Object proposedStart, int minutes) {
+    return api.post(user, "/api/meetings", HttpApi.JSON.createObjectNode().put("agenda", agenda)
+        .put("proposedStart", proposedStart.toString()).put("durationMinutes", minutes));
   }
 
   private String created(String user, String agenda) {
     return request(user, agenda, in(Duration.ofDays(3)), 30).assertStatus(201).json().path("id").asText();
   }
 
-  private Response requestAt(String user, String proposedStart) {
-    return api.post(user, "/api/meetings", HttpApi.JSON.createObjectNode().put("agenda", "Pauta")
-        .put("proposedStart", proposedStart).put("durationMinutes", 60).toString());
-  }
-
-  private String task(String businessKey, String processKey) {
-    return taskService.createTaskQuery().processInstanceBusinessKey(businessKey).processDefinitionKey(processKey)
-        .singleResult().getId();
-  }
-
   private static Instant in(Duration fromNow) {
     return Instant.now().plus(fromNow).truncatedTo(ChronoUnit.SECONDS);
-  }
-
-  private static List<String> fields(Response response) {
-    List<String> fields = new ArrayList<>();
-    response.json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
-    return fields;
   }
 }

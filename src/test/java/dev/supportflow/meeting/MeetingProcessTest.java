@@ -2,22 +2,19 @@ package dev.supportflow.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import dev.supportflow.Requests;
 import dev.supportflow.SupportFlowIntegrationTest;
-import dev.supportflow.calendar.DateOrDateTime;
 import dev.supportflow.ticket.TimelineEntry;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
@@ -33,12 +30,6 @@ class MeetingProcessTest extends SupportFlowIntegrationTest {
 
   @Autowired
   MeetingService meetings;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  ManagementService managementService;
 
   @Test
   @DisplayName("L-6.1 a day's notice and an agenda: PENDING_APPROVAL, the supervisors approve the agenda, SCHEDULED at the proposed start")
@@ -73,13 +64,13 @@ class MeetingProcessTest extends SupportFlowIntegrationTest {
     MeetingView meeting = refusedMeeting();
     meetings.insist(client("leiloes-premium", "leiloes"), meeting.id());
 
-    ProcessInstance consent = consentInstance(meeting);
+    ProcessInstance consent = consentInstance(meeting.id());
     assertThat(consent).isWaitingAt("Task_PrepareQuote");
     assertThat(runtimeService.getVariables(consent.getId())).containsEntry("workKind", "CONSULTING_MEETING")
         .containsEntry("estimatedHours", 1.5).containsEntry("subjectType", "MEETING")
         .containsEntry("subjectId", meeting.id()).containsEntry("accountManager", "leiloes-manager");
     assertThat(get(meeting).status()).isEqualTo(MeetingStatus.AWAITING_QUOTE);
-    prepareQuote(consent);
+    completeQuote(meeting.id(), 2.0, 250.0);
     MeetingView quoted = get(meeting);
     assertThat(quoted.status()).isEqualTo(MeetingStatus.AWAITING_CONSENT);
     assertThat(quoted.quote().amount()).isEqualByComparingTo(new BigDecimal("500.00"));
@@ -107,7 +98,7 @@ class MeetingProcessTest extends SupportFlowIntegrationTest {
   void declinedConsultingQuoteCloses() {
     MeetingView meeting = refusedMeeting();
     meetings.insist(client("leiloes-premium", "leiloes"), meeting.id());
-    prepareQuote(consentInstance(meeting));
+    completeQuote(meeting.id(), 2.0, 250.0);
 
     meetings.answer(client("leiloes-premium", "leiloes"), meeting.id(), false);
 
@@ -123,13 +114,12 @@ class MeetingProcessTest extends SupportFlowIntegrationTest {
   void expiredConsultingQuoteCloses() {
     MeetingView meeting = refusedMeeting();
     meetings.insist(client("leiloes-premium", "leiloes"), meeting.id());
-    ProcessInstance consent = consentInstance(meeting);
-    prepareQuote(consent);
+    ProcessInstance consent = consentInstance(meeting.id());
+    completeQuote(meeting.id(), 2.0, 250.0);
     Instant validUntil = get(meeting).quote().validUntil();
 
-    Job timer = managementService.createJobQuery().processInstanceId(consent.getId()).timers().singleResult();
-    clockAt(LocalDateTime.ofInstant(validUntil.plusSeconds(60), SAO_PAULO).toString());
-    managementService.executeJob(timer.getId());
+    clockAt(validUntil.plusSeconds(60));
+    execute(job(consent));
 
     MeetingView closed = get(meeting);
     assertThat(closed.status()).isEqualTo(MeetingStatus.CLOSED);
@@ -143,10 +133,9 @@ class MeetingProcessTest extends SupportFlowIntegrationTest {
   void refusedMeetingWithoutInsistenceCloses() {
     MeetingView meeting = refusedMeeting();
     ProcessInstance instance = meetingInstance(meeting);
-    Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
 
     clockAt("2026-12-01T10:01");
-    managementService.executeJob(timer.getId());
+    execute(job(instance));
 
     assertThat(get(meeting).status()).isEqualTo(MeetingStatus.CLOSED);
     assertThat(instance).hasPassed("Task_CloseGaveUp").isEnded();
@@ -159,11 +148,11 @@ class MeetingProcessTest extends SupportFlowIntegrationTest {
     MeetingView meeting = request("leiloes-enterprise", "2026-11-23T16:00", 90);
 
     assertThat(meeting.status()).isEqualTo(MeetingStatus.AWAITING_QUOTE);
-    ProcessInstance consent = consentInstance(meeting);
+    ProcessInstance consent = consentInstance(meeting.id());
     assertThat(consent).isWaitingAt("Task_PrepareQuote");
     assertThat(runtimeService.getVariables(consent.getId())).containsEntry("workKind", "AD_HOC_MEETING")
         .containsEntry("agreedRate", 300.0).containsEntry("quoteHourlyRate", 300.0).containsEntry("quoteHours", 1.5);
-    taskService.complete(task(consent).getId(), Map.of("quoteHours", 1.5, "quoteHourlyRate", 300.0));
+    completeQuote(meeting.id(), 1.5, 300.0);
 
     MeetingView quoted = get(meeting);
     assertThat(quoted.status()).isEqualTo(MeetingStatus.AWAITING_CONSENT);
@@ -182,7 +171,7 @@ class MeetingProcessTest extends SupportFlowIntegrationTest {
   void adHocMeetingDeclined() {
     clockAt(MONDAY_10_00);
     MeetingView meeting = request("leiloes-enterprise", "2026-11-24T09:00", 60);
-    prepareQuote(consentInstance(meeting));
+    completeQuote(meeting.id(), 2.0, 250.0);
 
     meetings.answer(client("leiloes-enterprise", "leiloes"), meeting.id(), false);
 
@@ -216,13 +205,8 @@ class MeetingProcessTest extends SupportFlowIntegrationTest {
     return refused;
   }
 
-  private void prepareQuote(ProcessInstance consent) {
-    taskService.complete(task(consent).getId(), Map.of("quoteHours", 2.0, "quoteHourlyRate", 250.0));
-  }
-
   private MeetingView request(String clientId, String saoPauloStart, int minutes) {
-    return meetings.request(client(clientId, "leiloes"), new NewMeetingRequest("Revisão do leilão de dezembro",
-        DateOrDateTime.of(OffsetDateTime.ofInstant(local(saoPauloStart), SAO_PAULO)), minutes));
+    return meetings.request(client(clientId, "leiloes"), Requests.meeting(saoPauloStart, minutes));
   }
 
   private MeetingView get(MeetingView meeting) {
@@ -230,29 +214,15 @@ class MeetingProcessTest extends SupportFlowIntegrationTest {
   }
 
   private ProcessInstance meetingInstance(MeetingView meeting) {
-    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(meeting.id())
-        .processDefinitionKey("meeting-request").singleResult();
-  }
-
-  private ProcessInstance consentInstance(MeetingView meeting) {
-    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(meeting.id())
-        .processDefinitionKey("billable-work-consent").singleResult();
+    return processInstance(meeting.id(), "meeting-request");
   }
 
   /** The finished meeting process: ended, and the activities it went through. */
   private List<String> endedMeetingPath(MeetingView meeting) {
-    HistoricProcessInstance historic = processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+    HistoricProcessInstance historic = historyService.createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(meeting.id()).processDefinitionKey("meeting-request").singleResult();
     assertThat(historic.getEndTime()).as("meeting process ended").isNotNull();
-    return processEngine.getHistoryService().createHistoricActivityInstanceQuery()
+    return historyService.createHistoricActivityInstanceQuery()
         .processInstanceId(historic.getId()).list().stream().map(HistoricActivityInstance::getActivityId).toList();
-  }
-
-  private Task task(ProcessInstance instance) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-  }
-
-  private static Instant local(String saoPauloDateTime) {
-    return LocalDateTime.parse(saoPauloDateTime).atZone(SAO_PAULO).toInstant();
   }
 }

@@ -6,10 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -19,16 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BillingDecisionTest {
 
-  private static DmnEngine engine;
-  private static Map<String, DmnDecision> decisions;
-
-  @BeforeAll
-  static void parseTables() {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    decisions = Map.of(
-        "leiloes", DmnTables.parse(engine, "leiloes", "billing"),
-        "oobj", DmnTables.parse(engine, "oobj", "billing"));
-  }
+  private static final DmnTables.TenantTables TABLES = new DmnTables.TenantTables("billing");
 
   record Case(String name, String tenant, String workKind, Double agreedRate, boolean billable, String rate,
       Integer minimumHours, String validity, String rule) {
@@ -74,7 +61,7 @@ class BillingDecisionTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void decidesBilling(Case c) {
-    Map<String, Object> result = DmnTables.evaluate(engine, decisions.get(c.tenant()),
+    Map<String, Object> result = TABLES.evaluate(c.tenant(),
         vars("workKind", c.workKind(), "agreedRate", c.agreedRate()));
 
     assertThat(result).containsEntry("billable", c.billable()).containsEntry("billingRule", c.rule());

@@ -7,14 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Output;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,16 +24,7 @@ class ChannelPolicyDecisionTest {
   private static final String LEILOES_NUMBER = "(38) 99950-7998";
   private static final String OOBJ_PHONE = "(62) 3086-5750";
 
-  private static DmnEngine engine;
-  private static Map<String, DmnDecision> decisions;
-
-  @BeforeAll
-  static void parseTables() {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    decisions = Map.of(
-        "leiloes", DmnTables.parse(engine, "leiloes", "channel-policy"),
-        "oobj", DmnTables.parse(engine, "oobj", "channel-policy"));
-  }
+  private static final DmnTables.TenantTables TABLES = new DmnTables.TenantTables("channel-policy");
 
   /**
    * {@code outOfHoursHandling}: what happens to the contact out of hours ({@code NOW}, {@code NEXT_OPENING},
@@ -284,7 +271,7 @@ class ChannelPolicyDecisionTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void decidesChannelPolicy(Case c) {
-    Map<String, Object> result = DmnTables.evaluate(engine, decisions.get(c.tenant()), c.inputs());
+    Map<String, Object> result = TABLES.evaluate(c.tenant(), c.inputs());
 
     Expected e = c.expected();
     assertThat(result)

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 
 /** Loads the tenants' DMN tables from the repository's {@code dmn/} folder and evaluates them. */
 final class DmnTables {
@@ -29,22 +30,31 @@ final class DmnTables {
     return DMN_DIR.resolve(tenant).resolve(decisionKey + ".dmn");
   }
 
-  static DmnDecision parse(DmnEngine engine, String tenant, String decisionKey) {
-    try (InputStream in = Files.newInputStream(file(tenant, decisionKey))) {
-      return engine.parseDecision(decisionKey, in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  /** One decision key's table of each tenant, parsed once, to evaluate by tenant. */
+  static final class TenantTables {
 
-  /**
-   * Evaluates a single-hit table. A {@code null} value is passed as a variable whose value is null;
-   * a key that is absent from {@code variables} is not passed at all.
-   */
-  static Map<String, Object> evaluate(DmnEngine engine, DmnDecision decision, Map<String, ?> variables) {
-    DmnDecisionResultEntries entries = engine.evaluateDecision(decision, new HashMap<>(variables))
-        .getSingleResult();
-    return entries == null ? null : entries.getEntryMap();
+    private final DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    private final Map<String, DmnDecision> byTenant = new HashMap<>();
+
+    TenantTables(String decisionKey) {
+      for (String tenant : TENANTS) {
+        try (InputStream in = Files.newInputStream(file(tenant, decisionKey))) {
+          byTenant.put(tenant, engine.parseDecision(decisionKey, in));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+
+    /**
+     * Evaluates the tenant's single-hit table. A {@code null} value is passed as a variable whose value is null;
+     * a key that is absent from {@code variables} is not passed at all.
+     */
+    Map<String, Object> evaluate(String tenant, Map<String, ?> variables) {
+      DmnDecisionResultEntries entries = engine.evaluateDecision(byTenant.get(tenant), new HashMap<>(variables))
+          .getSingleResult();
+      return entries == null ? null : entries.getEntryMap();
+    }
   }
 
   /** Every {@code .dmn} file under {@code dmn/}, sorted. */

@@ -6,26 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The {@code emergency} table of each tenant (L-4.2, O-2): one case per row, plus null and absent inputs. */
 class EmergencyDecisionTest {
 
-  private static DmnEngine engine;
-  private static Map<String, DmnDecision> decisions;
-
-  @BeforeAll
-  static void parseTables() {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    decisions = Map.of(
-        "leiloes", DmnTables.parse(engine, "leiloes", "emergency"),
-        "oobj", DmnTables.parse(engine, "oobj", "emergency"));
-  }
+  private static final DmnTables.TenantTables TABLES = new DmnTables.TenantTables("emergency");
 
   record Case(String name, String tenant, Map<String, Object> inputs, boolean emergency, String reason) {
     @Override
@@ -69,7 +56,7 @@ class EmergencyDecisionTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void decidesEmergency(Case c) {
-    Map<String, Object> result = DmnTables.evaluate(engine, decisions.get(c.tenant()), c.inputs());
+    Map<String, Object> result = TABLES.evaluate(c.tenant(), c.inputs());
 
     assertThat(result)
         .containsOnlyKeys("emergency", "emergencyReason")

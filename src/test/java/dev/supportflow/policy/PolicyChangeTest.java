@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -29,8 +28,6 @@ class PolicyChangeTest extends SupportFlowIntegrationTest {
 
   private static final Caller OOBJ_CLIENT = new Caller("oobj-saas", Set.of(Caller.CLIENTS), Set.of("oobj"));
 
-  @Autowired
-  RepositoryService repositoryService;
   @Autowired
   TicketService tickets;
 

@@ -6,10 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -20,16 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ScopeTriageDecisionTest {
 
-  private static DmnEngine engine;
-  private static Map<String, DmnDecision> decisions;
-
-  @BeforeAll
-  static void parseTables() {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    decisions = Map.of(
-        "leiloes", DmnTables.parse(engine, "leiloes", "scope-triage"),
-        "oobj", DmnTables.parse(engine, "oobj", "scope-triage"));
-  }
+  private static final DmnTables.TenantTables TABLES = new DmnTables.TenantTables("scope-triage");
 
   /** {@code replyFact}: a key fact the client's reply must contain; null when the row keeps the channel's reply. */
   record Expected(String scopeOutcome, String workItem, String replyFact, String scopeRule) {
@@ -158,7 +145,7 @@ class ScopeTriageDecisionTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void decidesScope(Case c) {
-    Map<String, Object> result = DmnTables.evaluate(engine, decisions.get(c.tenant()), c.inputs());
+    Map<String, Object> result = TABLES.evaluate(c.tenant(), c.inputs());
 
     Expected e = c.expected();
     assertThat(result)

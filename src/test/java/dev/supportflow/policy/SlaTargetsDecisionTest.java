@@ -6,10 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -22,16 +18,7 @@ class SlaTargetsDecisionTest {
   private static final String BUSINESS = "BUSINESS_HOURS";
   private static final String ALWAYS = "24X7";
 
-  private static DmnEngine engine;
-  private static Map<String, DmnDecision> decisions;
-
-  @BeforeAll
-  static void parseTables() {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    decisions = Map.of(
-        "leiloes", DmnTables.parse(engine, "leiloes", "sla-targets"),
-        "oobj", DmnTables.parse(engine, "oobj", "sla-targets"));
-  }
+  private static final DmnTables.TenantTables TABLES = new DmnTables.TenantTables("sla-targets");
 
   record Expected(boolean slaApplies, String firstResponse, String firstResponseClock, String resolution,
                   String resolutionClock, String slaRule) {
@@ -162,7 +149,7 @@ class SlaTargetsDecisionTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void decidesSlaTargets(Case c) {
-    Map<String, Object> result = DmnTables.evaluate(engine, decisions.get(c.tenant()), c.inputs());
+    Map<String, Object> result = TABLES.evaluate(c.tenant(), c.inputs());
 
     Expected e = c.expected();
     assertThat(result)

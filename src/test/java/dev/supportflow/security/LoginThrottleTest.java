@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Failed logins are throttled per client address before authentication, and Camunda's own lockout is out of reach:
@@ -19,9 +18,6 @@ class LoginThrottleTest extends SupportFlowIntegrationTest {
 
   private static final String STRANGER = "127.0.0.3";
   private static final String GATEWAY_HOST = "127.0.0.2";
-
-  @LocalServerPort
-  int port;
 
   @Test
   @DisplayName("C-5 lockout: a burst of wrong passwords gets 429 + Retry-After; the right password from another address works at once")

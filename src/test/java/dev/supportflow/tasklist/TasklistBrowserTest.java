@@ -3,16 +3,15 @@ package dev.supportflow.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.supportflow.HttpCalls;
-import dev.supportflow.HttpCalls.Response;
+import dev.supportflow.HttpApi;
+import dev.supportflow.HttpApi.Response;
+import dev.supportflow.Requests;
 import dev.supportflow.SupportFlowIntegrationTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +28,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -44,9 +42,6 @@ class TasklistBrowserTest extends SupportFlowIntegrationTest {
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   /** A Monday in business hours no other test uses, so this ticket's task is the newest in the list. */
   private static final String MONDAY_10_00 = "2030-06-03T10:00";
-
-  @LocalServerPort
-  int port;
 
   private WebDriver browser;
   private Path profile;
@@ -81,8 +76,7 @@ class TasklistBrowserTest extends SupportFlowIntegrationTest {
   void analystAnswersFirstResponse(TestInfo test) throws IOException {
     try {
       clockAt(MONDAY_10_00);
-      HttpCalls http = new HttpCalls(port);
-      String ticketId = openTicket(http);
+      String ticketId = openTicket();
 
       login("leiloes-analyst");
       WebElement task = findInMyTeam(ticketId);
@@ -101,10 +95,10 @@ class TasklistBrowserTest extends SupportFlowIntegrationTest {
       response.sendKeys("Olá! Já estamos verificando a lentidão.");
       click(By.cssSelector("button[ng-click='complete()']"));
 
-      waitFor(driver -> timeline(http, ticketId).contains("FIRST_RESPONSE"));
-      Response ticket = http.get("leiloes-basic", "/api/tickets/" + ticketId);
+      waitFor(driver -> timeline(ticketId).contains("FIRST_RESPONSE"));
+      Response ticket = api.get("leiloes-basic", "/api/tickets/" + ticketId);
       assertThat(ticket.json().path("status").asText()).isEqualTo("OPEN");
-      assertThat(timeline(http, ticketId)).contains("FIRST_RESPONSE");
+      assertThat(timeline(ticketId)).contains("FIRST_RESPONSE");
 
       // The next task of the same ticket: resolve it, and the client sees the status change.
       WebElement resolve = waitFor(driver -> {
@@ -118,21 +112,17 @@ class TasklistBrowserTest extends SupportFlowIntegrationTest {
       resolution.sendKeys("Cache do navegador limpo; telas normais de novo.");
       click(By.cssSelector("button[ng-click='complete()']"));
       waitFor(driver -> "RESOLVED".equals(
-          http.get("leiloes-basic", "/api/tickets/" + ticketId).json().path("status").asText()));
-      assertThat(timeline(http, ticketId)).contains("RESOLVED");
+          api.get("leiloes-basic", "/api/tickets/" + ticketId).json().path("status").asText()));
+      assertThat(timeline(ticketId)).contains("RESOLVED");
     } catch (AssertionError | RuntimeException e) {
       evidence(test);
       throw e;
     }
   }
 
-  private String openTicket(HttpCalls http) {
-    ObjectNode body = HttpCalls.JSON.createObjectNode()
-        .put("channel", "PORTAL").put("type", "INCIDENT").put("topic", "SOFTWARE_FAILURE")
-        .put("symptom", "DEGRADED").put("auctionInProgress", false)
-        .put("subject", "Sistema lento no navegador").put("description", "Desde as 9h, telas demoram a abrir");
-    Response opened = http.post("leiloes-basic", "/api/tickets", body);
-    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+  private String openTicket() {
+    Response opened = api.post("leiloes-basic", "/api/tickets", Requests.ticketJson("Sistema lento no navegador")
+        .put("description", "Desde as 9h, telas demoram a abrir")).assertStatus(201);
     assertThat(opened.json().path("status").asText()).isEqualTo("OPEN");
     return opened.json().path("id").asText();
   }
@@ -142,7 +132,7 @@ class TasklistBrowserTest extends SupportFlowIntegrationTest {
     WebElement name = waitFor(ExpectedConditions.elementToBeClickable(
         By.cssSelector("form[name='signinForm'] input[type='text']")));
     name.sendKeys(user);
-    browser.findElement(By.cssSelector("form[name='signinForm'] input[type='password']")).sendKeys(HttpCalls.PASSWORD);
+    browser.findElement(By.cssSelector("form[name='signinForm'] input[type='password']")).sendKeys(HttpApi.PASSWORD);
     browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
   }
 
@@ -165,11 +155,8 @@ class TasklistBrowserTest extends SupportFlowIntegrationTest {
     return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
   }
 
-  private static List<String> timeline(HttpCalls http, String ticketId) {
-    List<String> kinds = new ArrayList<>();
-    http.get("leiloes-basic", "/api/tickets/" + ticketId).json().path("timeline")
-        .forEach(e -> kinds.add(e.path("kind").asText()));
-    return kinds;
+  private List<String> timeline(String ticketId) {
+    return api.timelineKinds("leiloes-basic", "/api/tickets/" + ticketId);
   }
 
   private void evidence(TestInfo test) throws IOException {

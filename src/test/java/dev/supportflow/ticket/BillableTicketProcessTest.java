@@ -2,19 +2,15 @@ package dev.supportflow.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import dev.supportflow.SupportFlowIntegrationTest;
 import dev.supportflow.billing.Quote;
 import dev.supportflow.web.ApiException;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
@@ -31,12 +27,6 @@ class BillableTicketProcessTest extends SupportFlowIntegrationTest {
 
   @Autowired
   TicketService tickets;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  ManagementService managementService;
 
   @Test
   @DisplayName("L-4.3 out of hours a non-emergency waits for the account manager's quote (AWAITING_QUOTE), pre-filled from the billing table")
@@ -47,7 +37,7 @@ class BillableTicketProcessTest extends SupportFlowIntegrationTest {
     assertThat(ticket.status()).isEqualTo(TicketStatus.AWAITING_QUOTE);
     assertThat(ticket.billable()).isTrue();
     assertThat(ticket.reply()).contains("cobrado por hora").contains("autorização");
-    Task quoteTask = quoteTask(ticket);
+    Task quoteTask = openTask(ticket.id(), "Task_PrepareQuote");
     assertThat(taskService.getIdentityLinksForTask(quoteTask.getId()))
         .anySatisfy(link -> assertThat(link.getUserId()).isEqualTo("leiloes-manager"));
     assertThat(taskService.getVariable(quoteTask.getId(), "quoteHourlyRate")).isEqualTo(150.0);
@@ -105,12 +95,10 @@ class BillableTicketProcessTest extends SupportFlowIntegrationTest {
     assertThat(declined.status()).isEqualTo(TicketStatus.QUEUED);
     assertThat(declined.billable()).isFalse();
     assertThat(declined.quote().status()).isEqualTo("DECLINED");
-    Job opening = managementService.createJobQuery().processInstanceId(intake(ticket).getId()).timers()
-        .singleResult();
-    assertThat(opening.getDuedate().toInstant()).isEqualTo(local("2026-11-30T08:00"));
+    assertThat(job(intake(ticket)).getDuedate().toInstant()).isEqualTo(local("2026-11-30T08:00"));
 
     clockAt("2026-11-30T08:00");
-    managementService.executeJob(opening.getId());
+    execute(job(intake(ticket)));
     TicketView opened = get(ticket);
     assertThat(opened.status()).isEqualTo(TicketStatus.OPEN);
     assertThat(opened.firstResponseDueAt()).isEqualTo(local("2026-11-30T08:30"));
@@ -121,11 +109,10 @@ class BillableTicketProcessTest extends SupportFlowIntegrationTest {
   void expiredQuoteWaitsForOpening() {
     clockAt(SATURDAY_22_00);
     TicketView ticket = quoted(open(), 1.0, 150.0);
-    Job expiry = managementService.createJobQuery().processInstanceId(consentProcess(ticket).getId()).timers()
-        .singleResult();
+    ProcessInstance consent = consentInstance(ticket.id());
 
     clockAt("2026-11-29T10:01");
-    managementService.executeJob(expiry.getId());
+    execute(job(consent));
 
     TicketView expired = get(ticket);
     assertThat(expired.status()).isEqualTo(TicketStatus.QUEUED);
@@ -138,12 +125,10 @@ class BillableTicketProcessTest extends SupportFlowIntegrationTest {
   void openingBeforeConsentWithdrawsQuote() {
     clockAt("2026-11-30T06:00");
     TicketView ticket = quoted(open(), 1.0, 150.0);
-    Job opening = managementService.createJobQuery().processInstanceId(intake(ticket).getId()).timers()
-        .singleResult();
-    assertThat(opening.getDuedate().toInstant()).isEqualTo(local("2026-11-30T08:00"));
+    assertThat(job(intake(ticket)).getDuedate().toInstant()).isEqualTo(local("2026-11-30T08:00"));
 
     clockAt("2026-11-30T08:00");
-    managementService.executeJob(opening.getId());
+    execute(job(intake(ticket)));
 
     TicketView opened = get(ticket);
     assertThat(opened.status()).isEqualTo(TicketStatus.OPEN);
@@ -171,15 +156,10 @@ class BillableTicketProcessTest extends SupportFlowIntegrationTest {
   }
 
   private TicketView quoted(TicketView ticket, double hours, double rate) {
-    Task task = quoteTask(ticket);
+    Task task = openTask(ticket.id(), "Task_PrepareQuote");
     taskService.claim(task.getId(), "leiloes-manager");
     taskService.complete(task.getId(), Map.of("quoteHours", hours, "quoteHourlyRate", rate));
     return get(ticket);
-  }
-
-  private Task quoteTask(TicketView ticket) {
-    return taskService.createTaskQuery().processInstanceBusinessKey(ticket.id())
-        .taskDefinitionKey("Task_PrepareQuote").singleResult();
   }
 
   private long assignedTasks(TicketView ticket) {
@@ -192,16 +172,6 @@ class BillableTicketProcessTest extends SupportFlowIntegrationTest {
   }
 
   private ProcessInstance intake(TicketView ticket) {
-    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ticket.id())
-        .processDefinitionKey("ticket-intake").singleResult();
-  }
-
-  private ProcessInstance consentProcess(TicketView ticket) {
-    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ticket.id())
-        .processDefinitionKey("billable-work-consent").singleResult();
-  }
-
-  private static Instant local(String saoPauloDateTime) {
-    return LocalDateTime.parse(saoPauloDateTime).atZone(SAO_PAULO).toInstant();
+    return processInstance(ticket.id(), "ticket-intake");
   }
 }

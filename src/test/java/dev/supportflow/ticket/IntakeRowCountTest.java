@@ -1,5 +1,6 @@
 package dev.supportflow.ticket;
 
+import static dev.supportflow.Requests.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.supportflow.SupportFlowIntegrationTest;
@@ -7,7 +8,6 @@ import dev.supportflow.TableRows;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -38,8 +38,6 @@ class IntakeRowCountTest extends SupportFlowIntegrationTest {
   TicketService tickets;
   @Autowired
   DataSource dataSource;
-  @Autowired
-  RuntimeService runtimeService;
 
   @Test
   @DisplayName("Issue 10: one business-hours intake up to its first wait state writes at most 82 rows (209 before), per table in the message")
@@ -68,7 +66,6 @@ class IntakeRowCountTest extends SupportFlowIntegrationTest {
   }
 
   private TicketView open() {
-    return tickets.open(client("leiloes-basic", "leiloes"),
-        TicketIntakeProcessTest.request(Symptom.DEGRADED, false, null), null).ticket();
+    return tickets.open(client("leiloes-basic", "leiloes"), incident(Symptom.DEGRADED, false, null), null).ticket();
   }
 }

@@ -8,7 +8,6 @@ import dev.supportflow.security.Caller;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -21,8 +20,6 @@ class IntakeTransactionTest extends SupportFlowIntegrationTest {
 
   @Autowired
   TicketService tickets;
-  @Autowired
-  RepositoryService repositoryService;
 
   @Test
   @DisplayName("Intake: when the process cannot start (a table fails to evaluate), no ticket row, event or instance remains")

@@ -1,5 +1,6 @@
 package dev.supportflow.ticket;
 
+import static dev.supportflow.Requests.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -7,61 +8,46 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import dev.supportflow.SupportFlowIntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What operators watch: health probes and the Prometheus metrics of intake, SLA and the task backlog. */
 class OperationsMetricsTest extends SupportFlowIntegrationTest {
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
-
   @Autowired
   TicketService tickets;
-  @Autowired
-  RuntimeService runtimeService;
   @Autowired
   MeterRegistry meters;
   @Autowired
   OpenTaskMetrics openTasks;
 
-  @LocalServerPort
-  int port;
-
   @Test
   @DisplayName("Ops: liveness and readiness probes answer UP")
-  void probes() throws Exception {
+  void probes() {
     for (String probe : new String[] {"liveness", "readiness"}) {
-      HttpResponse<String> response = get("/actuator/health/" + probe);
-      assertThat(response.statusCode()).as(probe).isEqualTo(200);
-      assertThat(response.body()).as(probe).contains("\"status\":\"UP\"");
+      assertThat(api.probe("/actuator/health/" + probe).assertStatus(200).body()).contains("\"status\":\"UP\"");
     }
   }
 
   @Test
   @DisplayName("Ops: a ticket counts as opened by tenant and status, intake is timed, its task is in the analysts' backlog")
-  void intakeMetrics() throws Exception {
+  void intakeMetrics() {
     clockAt("2026-11-23T10:00"); // Monday, in business hours
     double opened = openedCount("leiloes", "OPEN");
     long timed = intakeTimer("leiloes").map(Timer::count).orElse(0L);
     long analystsBacklog = openTasks.count("leiloes", "analysts");
 
-    TicketView ticket = tickets.open(client("leiloes-basic", "leiloes"), request(), null).ticket();
+    TicketView ticket = tickets.open(client("leiloes-basic", "leiloes"), incident(Symptom.DEGRADED, false, null), null)
+        .ticket();
 
     assertThat(ticket.status()).isEqualTo(TicketStatus.OPEN);
     assertThat(openedCount("leiloes", "OPEN")).isEqualTo(opened + 1);
     assertThat(intakeTimer("leiloes").orElseThrow().count()).isEqualTo(timed + 1);
     assertThat(openTasks.count("leiloes", "analysts")).isEqualTo(analystsBacklog + 1);
 
-    String scrape = get("/actuator/prometheus").body();
+    String scrape = api.probe("/actuator/prometheus").body();
     assertThat(scrape)
         .contains("supportflow_tickets_opened_total{application=\"supportflow\",status=\"OPEN\",tenant=\"leiloes\"}")
         .contains("supportflow_intake_seconds_bucket{")
@@ -70,9 +56,10 @@ class OperationsMetricsTest extends SupportFlowIntegrationTest {
 
   @Test
   @DisplayName("Ops: a missed first response counts one SLA breach for the tenant and puts a task in the supervisors' backlog")
-  void breachMetrics() throws Exception {
+  void breachMetrics() {
     clockAt("2026-11-23T10:00");
-    TicketView ticket = tickets.open(client("leiloes-basic", "leiloes"), request(), null).ticket();
+    TicketView ticket = tickets.open(client("leiloes-basic", "leiloes"), incident(Symptom.DEGRADED, false, null), null)
+        .ticket();
     double breaches = meters.counter(RecordSlaBreach.METRIC, "tenant", "leiloes", "target", "FIRST_RESPONSE").count();
     long supervisorsBacklog = openTasks.count("leiloes", "supervisors");
 
@@ -84,7 +71,7 @@ class OperationsMetricsTest extends SupportFlowIntegrationTest {
     assertThat(meters.counter(RecordSlaBreach.METRIC, "tenant", "leiloes", "target", "FIRST_RESPONSE").count())
         .isEqualTo(breaches + 1);
     assertThat(openTasks.count("leiloes", "supervisors")).isEqualTo(supervisorsBacklog + 1);
-    assertThat(get("/actuator/prometheus").body()).contains("supportflow_sla_breaches_total{");
+    assertThat(api.probe("/actuator/prometheus").body()).contains("supportflow_sla_breaches_total{");
   }
 
   private double openedCount(String tenant, String status) {
@@ -95,15 +82,5 @@ class OperationsMetricsTest extends SupportFlowIntegrationTest {
   private java.util.Optional<Timer> intakeTimer(String tenant) {
     return java.util.Optional.ofNullable(
         meters.find(TicketMetrics.INTAKE).tags("tenant", tenant, "outcome", "created").timer());
-  }
-
-  private HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-        BodyHandlers.ofString());
-  }
-
-  private static NewTicketRequest request() {
-    return new NewTicketRequest(null, null, null, Channel.PORTAL, TicketType.INCIDENT, Topic.SOFTWARE_FAILURE,
-        Symptom.DEGRADED, null, null, false, "Lentidão no pregão", null, null, null);
   }
 }

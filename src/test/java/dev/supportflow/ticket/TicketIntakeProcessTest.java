@@ -1,5 +1,6 @@
 package dev.supportflow.ticket;
 
+import static dev.supportflow.Requests.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -11,10 +12,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import dev.supportflow.SupportFlowIntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -31,17 +28,13 @@ class TicketIntakeProcessTest extends SupportFlowIntegrationTest {
   @Autowired
   TicketService tickets;
   @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
   MeterRegistry meters;
 
   @Test
   @DisplayName("L-2.2 in business hours, no auction: OPEN, first response due in 30 business minutes, offered to the tenant's analysts")
   void inHoursTicketWaitsForFirstResponse() {
     clockAt(MONDAY_10_00);
-    TicketView ticket = open("leiloes-basic", "leiloes", request(Symptom.DEGRADED, false, null));
+    TicketView ticket = open("leiloes-basic", "leiloes", incident(Symptom.DEGRADED, false, null));
 
     assertThat(ticket.status()).isEqualTo(TicketStatus.OPEN);
     assertThat(ticket.emergency()).isFalse();
@@ -59,7 +52,7 @@ class TicketIntakeProcessTest extends SupportFlowIntegrationTest {
   @DisplayName("L-2.2 business minutes left at closing carry over: 17:45 + 30 min is due next day 08:15")
   void businessMinutesCarryOverTheNight() {
     clockAt("2026-11-23T17:45");
-    TicketView ticket = open("leiloes-basic", "leiloes", request(Symptom.DEGRADED, false, null));
+    TicketView ticket = open("leiloes-basic", "leiloes", incident(Symptom.DEGRADED, false, null));
 
     assertThat(ticket.firstResponseDueAt()).isEqualTo(local("2026-11-24T08:15"));
   }
@@ -68,7 +61,7 @@ class TicketIntakeProcessTest extends SupportFlowIntegrationTest {
   @DisplayName("L-2.2 auction in progress: immediate first response, 5 minutes on a 24x7 clock even past closing")
   void auctionInProgressIsImmediate() {
     clockAt("2026-11-23T17:58");
-    TicketView ticket = open("leiloes-basic", "leiloes", request(Symptom.DEGRADED, true, null));
+    TicketView ticket = open("leiloes-basic", "leiloes", incident(Symptom.DEGRADED, true, null));
 
     assertThat(ticket.status()).isEqualTo(TicketStatus.OPEN);
     assertThat(ticket.firstResponseDueAt()).isEqualTo(local("2026-11-23T18:03"));
@@ -78,7 +71,7 @@ class TicketIntakeProcessTest extends SupportFlowIntegrationTest {
   @DisplayName("L-4.2 out-of-hours emergency: OPEN at once, free, offered to every analyst; the first claim wins")
   void outOfHoursEmergencyIsOfferedToAllAnalysts() {
     clockAt("2026-11-28T22:00");
-    TicketView ticket = open("leiloes-basic", "leiloes", request(Symptom.SERVER_DOWN, false, null));
+    TicketView ticket = open("leiloes-basic", "leiloes", incident(Symptom.SERVER_DOWN, false, null));
 
     assertThat(ticket.status()).isEqualTo(TicketStatus.OPEN);
     assertThat(ticket.emergency()).isTrue();
@@ -99,7 +92,7 @@ class TicketIntakeProcessTest extends SupportFlowIntegrationTest {
   @DisplayName("O-2 out-of-hours non-emergency waits QUEUED for the next opening; its SLA counts from there")
   void outOfHoursNonEmergencyIsQueuedUntilOpening() {
     clockAt("2026-11-27T20:00");
-    TicketView ticket = open("oobj-saas", "oobj", request(Symptom.DEGRADED, null, "NFE_EMISSION"));
+    TicketView ticket = open("oobj-saas", "oobj", incident(Symptom.DEGRADED, null, "NFE_EMISSION"));
 
     assertThat(ticket.status()).isEqualTo(TicketStatus.QUEUED);
     assertThat(ticket.firstResponseDueAt()).isNull();
@@ -120,7 +113,7 @@ class TicketIntakeProcessTest extends SupportFlowIntegrationTest {
   @DisplayName("C-3 an overdue first response escalates to the supervisors and counts a breach; the analyst's work goes on")
   void overdueFirstResponseEscalates() {
     clockAt(MONDAY_10_00);
-    TicketView ticket = open("leiloes-basic", "leiloes", request(Symptom.DEGRADED, false, null));
+    TicketView ticket = open("leiloes-basic", "leiloes", incident(Symptom.DEGRADED, false, null));
     ProcessInstance instance = instance(ticket);
     double breachesBefore = breaches("leiloes", "FIRST_RESPONSE");
 
@@ -128,8 +121,7 @@ class TicketIntakeProcessTest extends SupportFlowIntegrationTest {
     execute(job(instance));
 
     assertThat(instance).isWaitingAt("Task_FirstResponse", "Task_EscalateFirstResponse");
-    Task escalation = taskService.createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey("Task_EscalateFirstResponse").singleResult();
+    Task escalation = openTask(ticket.id(), "Task_EscalateFirstResponse");
     assertThat(escalation).hasCandidateGroup("supervisors");
     assertThat(breaches("leiloes", "FIRST_RESPONSE")).isEqualTo(breachesBefore + 1);
     assertThat(get(ticket).timeline()).extracting(TimelineEntry::kind).contains("SLA_BREACHED");
@@ -140,7 +132,7 @@ class TicketIntakeProcessTest extends SupportFlowIntegrationTest {
   @DisplayName("L-2.2 leiloes promises no resolution time: response then resolution without a timer, ticket RESOLVED")
   void ticketWithoutResolutionTargetIsResolved() {
     clockAt(MONDAY_10_00);
-    TicketView ticket = open("leiloes-basic", "leiloes", request(Symptom.DEGRADED, false, null));
+    TicketView ticket = open("leiloes-basic", "leiloes", incident(Symptom.DEGRADED, false, null));
     ProcessInstance instance = instance(ticket);
 
     complete(task(instance), withVariables("response", "Estamos verificando."));
@@ -162,7 +154,7 @@ class TicketIntakeProcessTest extends SupportFlowIntegrationTest {
   @DisplayName("O-3 a catalog service's action time puts a timer on resolution; an overdue resolution escalates (C-3)")
   void catalogServiceResolutionTargetEscalates() {
     clockAt(MONDAY_10_00);
-    TicketView ticket = open("oobj-saas", "oobj", request(Symptom.DEGRADED, null, "NFE_EMISSION"));
+    TicketView ticket = open("oobj-saas", "oobj", incident(Symptom.DEGRADED, null, "NFE_EMISSION"));
     ProcessInstance instance = instance(ticket);
     assertThat(ticket.firstResponseDueAt()).isEqualTo(local("2026-11-23T11:00"));
     assertThat(ticket.resolutionDueAt()).isEqualTo(local("2026-11-23T18:00"));
@@ -176,9 +168,7 @@ class TicketIntakeProcessTest extends SupportFlowIntegrationTest {
     assertThat(instance).isWaitingAt("Task_Resolve", "Task_EscalateResolution");
     assertThat(breaches("oobj", "RESOLUTION")).isEqualTo(breachesBefore + 1);
 
-    Task resolve = taskService.createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey("Task_Resolve").singleResult();
-    complete(resolve, withVariables("resolution", "Certificado renovado."));
+    complete(openTask(ticket.id(), "Task_Resolve"), withVariables("resolution", "Certificado renovado."));
     assertThat(get(ticket).status()).isEqualTo(TicketStatus.RESOLVED);
     assertThat(instance).isWaitingAt("Task_EscalateResolution");
   }
@@ -187,7 +177,7 @@ class TicketIntakeProcessTest extends SupportFlowIntegrationTest {
   @DisplayName("O-2 oobj out-of-hours emergency by phone: 30 minutes on a 24x7 clock")
   void oobjOutOfHoursEmergency() {
     clockAt("2026-11-28T03:00");
-    TicketView ticket = open("oobj-saas", "oobj", request(Channel.PHONE, Symptom.OPERATION_BLOCKED, null,
+    TicketView ticket = open("oobj-saas", "oobj", incident(Channel.PHONE, Symptom.OPERATION_BLOCKED, null,
         "NFE_EMISSION"));
 
     assertThat(ticket.status()).isEqualTo(TicketStatus.OPEN);
@@ -199,7 +189,7 @@ class TicketIntakeProcessTest extends SupportFlowIntegrationTest {
   @DisplayName("O-2 out-of-hours emergency written through the portal on a Sunday: QUEUED for the opening, free, no quote; at the opening the first response with the emergency SLA")
   void oobjPortalEmergencyOutOfHoursWaitsForOpening() {
     clockAt("2026-11-29T10:00");
-    TicketView ticket = open("oobj-saas", "oobj", request(Channel.PORTAL, Symptom.SERVER_DOWN, null,
+    TicketView ticket = open("oobj-saas", "oobj", incident(Channel.PORTAL, Symptom.SERVER_DOWN, null,
         "NFE_EMISSION"));
 
     assertThat(ticket.status()).isEqualTo(TicketStatus.QUEUED);
@@ -232,7 +222,7 @@ class TicketIntakeProcessTest extends SupportFlowIntegrationTest {
   @DisplayName("L-2.1 × L-4.3 a message to another number out of hours is QUEUED for the opening with no quote (no Preparar orçamento); at the opening it is worked without SLA")
   void otherNumberOutOfHoursWaitsForOpeningWithoutQuote() {
     clockAt("2026-11-28T22:00");
-    TicketView ticket = open("leiloes-basic", "leiloes", request(Channel.WHATSAPP_OTHER, Symptom.DEGRADED, false,
+    TicketView ticket = open("leiloes-basic", "leiloes", incident(Channel.WHATSAPP_OTHER, Symptom.DEGRADED, false,
         null));
 
     assertThat(ticket.status()).isEqualTo(TicketStatus.QUEUED);
@@ -284,8 +274,7 @@ class TicketIntakeProcessTest extends SupportFlowIntegrationTest {
   /** No quote was asked for: no billing decision, no consent process, no task for the account manager. */
   private void assertNothingQuoted(TicketView ticket) {
     assertThat(instance(ticket)).hasNotPassed("Task_DecideOutOfHoursBilling", "Activity_OutOfHoursConsent");
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ticket.id())
-        .processDefinitionKey("billable-work-consent").count()).isZero();
+    assertThat(consentInstance(ticket.id())).isNull();
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(ticket.id()).count()).isZero();
     assertThat(get(ticket).timeline()).extracting(TimelineEntry::kind).contains("QUEUED")
         .doesNotContain("QUOTE_REQUESTED");
@@ -306,19 +295,5 @@ class TicketIntakeProcessTest extends SupportFlowIntegrationTest {
   private double breaches(String tenant, String target) {
     var counter = meters.find(RecordSlaBreach.METRIC).tags("tenant", tenant, "target", target).counter();
     return counter == null ? 0 : counter.count();
-  }
-
-  private static Instant local(String saoPauloDateTime) {
-    return LocalDateTime.parse(saoPauloDateTime).atZone(SAO_PAULO).toInstant();
-  }
-
-  static NewTicketRequest request(Symptom symptom, Boolean auctionInProgress, String service) {
-    return request(Channel.PORTAL, symptom, auctionInProgress, service);
-  }
-
-  static NewTicketRequest request(Channel channel, Symptom symptom, Boolean auctionInProgress, String service) {
-    return new NewTicketRequest(null, null, null, channel, TicketType.INCIDENT, Topic.SOFTWARE_FAILURE,
-        symptom, service, service == null ? null : "OOBJ_DFE", auctionInProgress, "Sistema lento",
-        "Desde as 9h", null, null);
   }
 }

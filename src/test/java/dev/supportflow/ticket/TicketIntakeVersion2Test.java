@@ -1,5 +1,6 @@
 package dev.supportflow.ticket;
 
+import static dev.supportflow.Requests.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -11,18 +12,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import dev.supportflow.StoredObjects;
 import dev.supportflow.SupportFlowIntegrationTest;
 import dev.supportflow.client.ClientContract;
-import dev.supportflow.client.ClientContractRepository;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -44,19 +38,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class TicketIntakeVersion2Test extends SupportFlowIntegrationTest {
 
   @Autowired
-  RepositoryService repositoryService;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  HistoryService historyService;
-  @Autowired
   TicketService tickets;
   @Autowired
   TicketRepository ticketRows;
-  @Autowired
-  ClientContractRepository contracts;
   @Autowired
   TicketIds ids;
   @Autowired
@@ -85,7 +69,7 @@ class TicketIntakeVersion2Test extends SupportFlowIntegrationTest {
   @DisplayName("Issue 10: a business-hours ticket of version 2 is answered and resolved on version 2: OPEN, first response, RESOLVED, its decisions on the trail")
   void businessHoursTicketFinishesOnVersion2() {
     clockAt("2026-11-24T10:00");
-    String id = openOnVersion2("leiloes-basic", TicketIntakeProcessTest.request(Symptom.DEGRADED, false, null));
+    String id = openOnVersion2("leiloes-basic", incident(Symptom.DEGRADED, false, null));
     ProcessInstance instance = instance(id);
 
     assertThat(instance.getProcessDefinitionId()).isEqualTo(definition.getId());
@@ -123,7 +107,7 @@ class TicketIntakeVersion2Test extends SupportFlowIntegrationTest {
   @DisplayName("Issue 10: a ticket of version 2 waiting for the opening (O-2) opens with its SLA from the opening, escalates when late (C-3), and is resolved on version 2")
   void queuedTicketOpensOnVersion2() {
     clockAt("2026-11-27T20:00");
-    String id = openOnVersion2("oobj-saas", TicketIntakeProcessTest.request(Symptom.DEGRADED, null,
+    String id = openOnVersion2("oobj-saas", incident(Symptom.DEGRADED, null,
         "NFE_EMISSION"));
     ProcessInstance instance = instance(id);
     assertThat(instance).isWaitingAt("Event_WaitForOpening");
@@ -144,14 +128,11 @@ class TicketIntakeVersion2Test extends SupportFlowIntegrationTest {
     assertThat(instance).isWaitingAt("Task_FirstResponse", "Task_EscalateFirstResponse");
     assertThat(get(id).timeline()).extracting(TimelineEntry::kind).contains("SLA_BREACHED");
 
-    complete(taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_FirstResponse")
-        .singleResult(), withVariables("response", "Recebido."));
+    complete(openTask(id, "Task_FirstResponse"), withVariables("response", "Recebido."));
     assertThat(instance).isWaitingAt("Task_Resolve", "Task_EscalateFirstResponse");
-    complete(taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_Resolve")
-        .singleResult(), withVariables("resolution", "Certificado renovado."));
+    complete(openTask(id, "Task_Resolve"), withVariables("resolution", "Certificado renovado."));
     assertThat(get(id).status()).isEqualTo(TicketStatus.RESOLVED);
-    complete(taskService.createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey("Task_EscalateFirstResponse").singleResult(), withVariables("escalationNote", "Ok"));
+    complete(openTask(id, "Task_EscalateFirstResponse"), withVariables("escalationNote", "Ok"));
     assertThat(instance).isEnded();
   }
 
@@ -159,12 +140,10 @@ class TicketIntakeVersion2Test extends SupportFlowIntegrationTest {
   @DisplayName("Issue 10: a ticket of version 2 waiting for the client's consent (L-4.3) goes through today's consent gate, is billable once accepted, and is resolved on version 2")
   void billableTicketOfVersion2UsesTodaysConsentGate() {
     clockAt("2026-11-28T22:00");
-    String id = openOnVersion2("leiloes-basic", TicketIntakeProcessTest.request(Symptom.DEGRADED, false, null));
+    String id = openOnVersion2("leiloes-basic", incident(Symptom.DEGRADED, false, null));
     ProcessInstance instance = instance(id);
     assertThat(get(id).status()).isEqualTo(TicketStatus.AWAITING_QUOTE);
-    Task quote = taskService.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey("Task_PrepareQuote")
-        .singleResult();
-    taskService.complete(quote.getId(), Map.of("quoteHours", 2.0, "quoteHourlyRate", 150.0));
+    completeQuote(id, 2.0, 150.0);
     assertThat(get(id).status()).isEqualTo(TicketStatus.AWAITING_CONSENT);
 
     clockAt("2026-11-28T22:10");
@@ -174,8 +153,7 @@ class TicketIntakeVersion2Test extends SupportFlowIntegrationTest {
     assertThat(accepted.billable()).isTrue();
     assertThat(accepted.firstResponseDueAt()).isEqualTo(local("2026-11-28T22:40"));
     assertThat(runtimeService.getVariable(instance.getId(), "quoteAmount")).isEqualTo(300.0);
-    complete(taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_FirstResponse")
-        .singleResult(), withVariables("response", "Atendendo."));
+    complete(openTask(id, "Task_FirstResponse"), withVariables("response", "Atendendo."));
     complete(task(instance), withVariables("resolution", "Feito."));
     assertThat(instance).isEnded();
     assertThat(get(id).status()).isEqualTo(TicketStatus.RESOLVED);
@@ -224,8 +202,7 @@ class TicketIntakeVersion2Test extends SupportFlowIntegrationTest {
   }
 
   private ProcessInstance instance(String ticketId) {
-    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ticketId)
-        .processDefinitionKey("ticket-intake").singleResult();
+    return processInstance(ticketId, "ticket-intake");
   }
 
   private TicketView get(String id) {
@@ -235,9 +212,5 @@ class TicketIntakeVersion2Test extends SupportFlowIntegrationTest {
 
   private static String name(Enum<?> value) {
     return value == null ? null : value.name();
-  }
-
-  private static Instant local(String saoPauloDateTime) {
-    return LocalDateTime.parse(saoPauloDateTime).atZone(SAO_PAULO).toInstant();
   }
 }

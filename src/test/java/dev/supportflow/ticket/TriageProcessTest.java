@@ -11,8 +11,6 @@ import dev.supportflow.policy.DecisionTrail;
 import dev.supportflow.security.Caller;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
@@ -30,10 +28,6 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
 
   @Autowired
   TicketService tickets;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
 
   @Test
   @DisplayName("L-2.1 a message to another vendor number is registered without SLA; the reply names the official number")
@@ -155,8 +149,7 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
 
     tickets.requestDeveloperContact(analyst(), ticket.id(), "Levantar requisitos do relatório de lotes");
 
-    Task approval = taskService.createTaskQuery().processInstanceBusinessKey(ticket.id())
-        .taskDefinitionKey("Task_ApproveDeveloperContact").singleResult();
+    Task approval = openTask(ticket.id(), "Task_ApproveDeveloperContact");
     assertThat(approval).hasCandidateUser("leiloes-manager");
     complete(approval, withVariables("developerContactApproved", true));
     assertThat(get(ticket).timeline()).extracting(TimelineEntry::kind).contains("DEVELOPER_CONTACT_APPROVED");
@@ -376,11 +369,10 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
 
   /** The ticket's process has ended, and ended at this event. */
   private void assertEndedAt(TicketView ticket, String endEventId) {
-    var history = processEngine.getHistoryService();
-    var instance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(ticket.id())
+    var instance = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(ticket.id())
         .singleResult();
     assertThat(instance.getEndTime()).as("process of %s ended", ticket.id()).isNotNull();
-    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
         .activityId(endEventId).count()).as("passed %s", endEventId).isEqualTo(1);
   }
 

@@ -6,27 +6,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.supportflow.HttpApi;
 import dev.supportflow.HttpApi.Response;
 import dev.supportflow.SupportFlowIntegrationTest;
-import dev.supportflow.client.ClientContract;
-import dev.supportflow.client.ClientContractRepository;
 import dev.supportflow.security.IdentitySetup;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * /api/trainings over real HTTP. Tests that spend training hours use a client of their own (user and contract
@@ -36,23 +28,10 @@ class TrainingApiTest extends SupportFlowIntegrationTest {
 
   private static final int THREADS = 8;
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  TaskService taskService;
   @Autowired
   IdentitySetup identity;
   @Autowired
-  ClientContractRepository contracts;
-  @Autowired
   TrainingBalance balance;
-
-  private HttpApi api;
-
-  @BeforeEach
-  void api() {
-    api = new HttpApi(port);
-  }
 
   @Test
   @DisplayName("L-6.4 concurrency: 8 clients' requests of 3 h at the same moment never book more than the 8 included hours; each is SCHEDULED or AWAITING_QUOTE")
@@ -154,13 +133,7 @@ class TrainingApiTest extends SupportFlowIntegrationTest {
   @Test
   @DisplayName("API list 400: page below 0, size outside 1–100, an unknown status, each naming the parameter; 401 without credentials")
   void badListParameters() {
-    assertThat(fields(api.get("leiloes-premium", "/api/trainings?page=-1").assertProblem(400))).containsExactly("page");
-    assertThat(fields(api.get("leiloes-premium", "/api/trainings?size=0").assertProblem(400))).containsExactly("size");
-    assertThat(fields(api.get("leiloes-premium", "/api/trainings?size=101").assertProblem(400)))
-        .containsExactly("size");
-    assertThat(fields(api.get("leiloes-premium", "/api/trainings?status=WHATEVER").assertProblem(400)))
-        .containsExactly("status");
-    api.get(null, "/api/trainings").assertProblem(401);
+    api.assertListParametersChecked("leiloes-premium", "/api/trainings");
   }
 
   @Test
@@ -198,9 +171,7 @@ class TrainingApiTest extends SupportFlowIntegrationTest {
     String id = view.path("id").asText();
     api.post("oobj-inhouse-pg", "/api/trainings/" + id + "/consent", "{\"accept\": true}").assertProblem(409);
 
-    String task = taskService.createTaskQuery().processInstanceBusinessKey(id)
-        .processDefinitionKey("billable-work-consent").singleResult().getId();
-    taskService.complete(task, Map.of("quoteHours", 2.0, "quoteHourlyRate", 250.0));
+    completeQuote(id, 2.0, 250.0);
     api.post("oobj-analyst", "/api/trainings/" + id + "/consent", "{\"accept\": true}").assertProblem(403);
     JsonNode scheduled = api.post("oobj-inhouse-pg", "/api/trainings/" + id + "/consent", "{\"accept\": true}")
         .assertStatus(200).json();
@@ -211,22 +182,14 @@ class TrainingApiTest extends SupportFlowIntegrationTest {
   }
 
   private String created(String user, String topic) {
-    return api.post(user, "/api/trainings", body(topic, "1")).assertStatus(201).json().path("id").asText();
-  }
-
-  private static List<String> fields(Response response) {
-    List<String> fields = new ArrayList<>();
-    response.json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
-    return fields;
+    return api.create(user, "/api/trainings", body(topic, "1"));
   }
 
   private String newClient(int includedHours) {
-    String id = "trn-" + UUID.randomUUID().toString().substring(0, 8);
-    identity.user(id, "Cliente de teste", "training", "demo");
+    String id = newLeiloesClient("trn", includedHours);
+    identity.user(id, "Cliente de teste", "training", HttpApi.PASSWORD);
     identity.member(id, "clients");
     identity.tenantMember(id, "leiloes");
-    contracts.createIfAbsent(new ClientContract(id, "leiloes", "Cliente de teste " + id, "PREMIUM", "NONE", false,
-        includedHours, null, "leiloes-manager", null, "SAAS", null, Set.of()));
     return id;
   }
 

@@ -2,23 +2,13 @@ package dev.supportflow.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
+import dev.supportflow.Requests;
 import dev.supportflow.SupportFlowIntegrationTest;
-import dev.supportflow.calendar.DateOrDateTime;
-import dev.supportflow.client.ClientContract;
-import dev.supportflow.client.ClientContractRepository;
 import dev.supportflow.security.Caller;
 import dev.supportflow.ticket.TimelineEntry;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -34,14 +24,6 @@ class TrainingProcessTest extends SupportFlowIntegrationTest {
   TrainingService trainings;
   @Autowired
   TrainingBalance balance;
-  @Autowired
-  ClientContractRepository contracts;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  ManagementService managementService;
 
   @Test
   @DisplayName("L-6.4 a training within the plan's balance is SCHEDULED at once and its hours are booked")
@@ -55,7 +37,7 @@ class TrainingProcessTest extends SupportFlowIntegrationTest {
     assertThat(training.billableHours()).isEqualByComparingTo("0");
     assertThat(training.quote()).isNull();
     assertThat(balance.used(client.userId())).isEqualByComparingTo("3");
-    assertThat(consentInstance(training)).isNull();
+    assertThat(consentInstance(training.id())).isNull();
   }
 
   @Test
@@ -69,11 +51,11 @@ class TrainingProcessTest extends SupportFlowIntegrationTest {
     assertThat(training.includedHoursUsed()).isEqualByComparingTo("2");
     assertThat(training.billableHours()).isEqualByComparingTo("2");
     assertThat(balance.used(client.userId())).isEqualByComparingTo("8");
-    ProcessInstance consent = consentInstance(training);
+    ProcessInstance consent = consentInstance(training.id());
     assertThat(consent).isWaitingAt("Task_PrepareQuote");
     assertThat(runtimeService.getVariables(consent.getId())).containsEntry("workKind", "TRAINING")
         .containsEntry("estimatedHours", 2.0).containsEntry("subjectType", "TRAINING");
-    prepareQuote(consent);
+    completeQuote(training.id(), 2.0, 250.0);
     assertThat(get(client, training).status()).isEqualTo(TrainingStatus.AWAITING_CONSENT);
 
     trainings.answer(client, training.id(), true);
@@ -93,7 +75,7 @@ class TrainingProcessTest extends SupportFlowIntegrationTest {
     Caller client = newClient(8);
     request(client, "6");
     TrainingView training = request(client, "4");
-    prepareQuote(consentInstance(training));
+    completeQuote(training.id(), 2.0, 250.0);
 
     trainings.answer(client, training.id(), false);
 
@@ -113,16 +95,15 @@ class TrainingProcessTest extends SupportFlowIntegrationTest {
     assertThat(training.status()).isEqualTo(TrainingStatus.AWAITING_QUOTE);
     assertThat(training.includedHoursUsed()).isEqualByComparingTo("0");
     assertThat(training.billableHours()).isEqualByComparingTo("1.5");
-    ProcessInstance consent = consentInstance(training);
+    ProcessInstance consent = consentInstance(training.id());
     assertThat(runtimeService.getVariables(consent.getId())).containsEntry("workKind", "TRAINING")
         .containsEntry("quoteHours", 2.0); // oobj's billing table: at least 2 hours
-    prepareQuote(consent);
+    completeQuote(training.id(), 2.0, 250.0);
     TrainingView quoted = get(client, training);
     assertThat(quoted.status()).isEqualTo(TrainingStatus.AWAITING_CONSENT);
 
-    Job timer = managementService.createJobQuery().processInstanceId(consent.getId()).timers().singleResult();
-    clockAt(LocalDateTime.ofInstant(quoted.quote().validUntil().plusSeconds(60), SAO_PAULO).toString());
-    managementService.executeJob(timer.getId());
+    clockAt(quoted.quote().validUntil().plusSeconds(60));
+    execute(job(consent));
 
     TrainingView closed = get(client, training);
     assertThat(closed.status()).isEqualTo(TrainingStatus.CLOSED);
@@ -131,28 +112,14 @@ class TrainingProcessTest extends SupportFlowIntegrationTest {
   }
 
   private Caller newClient(int includedHours) {
-    String id = "trn-" + UUID.randomUUID().toString().substring(0, 8);
-    contracts.createIfAbsent(new ClientContract(id, "leiloes", "Cliente de teste " + id, "PREMIUM", "NONE", false,
-        includedHours, null, "leiloes-manager", null, "SAAS", null, Set.of()));
-    return client(id, "leiloes");
+    return client(newLeiloesClient("trn", includedHours), "leiloes");
   }
 
   private TrainingView request(Caller client, String hours) {
-    return trainings.request(client,
-        new NewTrainingRequest("Novos operadores do pregão", new BigDecimal(hours), DateOrDateTime.of(LocalDate.of(2026, 12, 7))));
+    return trainings.request(client, Requests.training(hours));
   }
 
   private TrainingView get(Caller client, TrainingView training) {
     return trainings.get(client, training.id());
-  }
-
-  private ProcessInstance consentInstance(TrainingView training) {
-    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(training.id())
-        .processDefinitionKey("billable-work-consent").singleResult();
-  }
-
-  private void prepareQuote(ProcessInstance consent) {
-    String task = taskService.createTaskQuery().processInstanceId(consent.getId()).singleResult().getId();
-    taskService.complete(task, Map.of("quoteHours", 2.0, "quoteHourlyRate", 250.0));
   }
 }

@@ -15,7 +15,6 @@ import java.util.Random;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A fuzz run over every endpoint of the API: several hundred generated bad requests (broken JSON, wrong types,
@@ -69,9 +68,6 @@ class HostileRequestsTest extends SupportFlowIntegrationTest {
       "/api/tickets", "/api/tickets/{id}", "/api/tickets/{id}/decisions", "/api/meetings/{id}",
       "/api/trainings/{id}", "/api/interventions/{id}", "/api/kb", "/api/kb/{id}", "/api/announcements",
       "/api/announcements/{id}", "/api/announcements/{id}/deliveries", "/api/subscriptions");
-
-  @LocalServerPort
-  int port;
 
   private record Sent(String what, RawHttp.Response response) {}
 

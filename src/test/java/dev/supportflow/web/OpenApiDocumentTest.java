@@ -3,13 +3,8 @@ package dev.supportflow.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.supportflow.SupportFlowIntegrationTest;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -20,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The generated OpenAPI document and docs/api.md describe the same endpoints. */
 class OpenApiDocumentTest extends SupportFlowIntegrationTest {
@@ -28,9 +22,6 @@ class OpenApiDocumentTest extends SupportFlowIntegrationTest {
   /** An endpoint as API.md writes it in its tables: {@code `GET /api/tickets/{id}`}, query string left out. */
   private static final Pattern API_MD_ENDPOINT =
       Pattern.compile("`(GET|POST|PUT|PATCH|DELETE) (/api/[^`?\\s]*)[^`]*`");
-
-  @LocalServerPort
-  int port;
 
   @Test
   @DisplayName("OpenAPI: /v3/api-docs lists exactly the /api endpoints of docs/api.md, with their methods")
@@ -43,7 +34,7 @@ class OpenApiDocumentTest extends SupportFlowIntegrationTest {
 
   @Test
   @DisplayName("OpenAPI: proposedStart and preferredDate are documented as strings (a date-time with offset or a date), as clients send them")
-  void datesAreStrings() throws Exception {
+  void datesAreStrings() {
     JsonNode schemas = document().path("components").path("schemas");
 
     for (String[] field : new String[][] {{"NewMeetingRequest", "proposedStart"},
@@ -56,10 +47,8 @@ class OpenApiDocumentTest extends SupportFlowIntegrationTest {
     }
   }
 
-  private JsonNode document() throws Exception {
-    return new ObjectMapper().readTree(HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")).build(),
-        BodyHandlers.ofString()).body());
+  private JsonNode document() {
+    return api.get(null, "/v3/api-docs").assertStatus(200).json();
   }
 
   private static Set<String> endpoints(JsonNode document) {
