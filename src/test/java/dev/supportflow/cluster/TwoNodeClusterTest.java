@@ -9,7 +9,7 @@ import dev.supportflow.security.Caller;
 import dev.supportflow.ticket.Channel;
 import dev.supportflow.ticket.NewTicketRequest;
 import dev.supportflow.ticket.Symptom;
-import dev.supportflow.ticket.TicketService;
+import dev.supportflow.ticket.TicketIntake;
 import dev.supportflow.ticket.TicketType;
 import dev.supportflow.ticket.TicketView;
 import dev.supportflow.ticket.Topic;
@@ -173,7 +173,7 @@ class TwoNodeClusterTest {
     assertThat(latest.getVersion()).isEqualTo(2);
 
     clockAt("2026-11-23T11:00");
-    TicketView ticket = b.getBean(TicketService.class).open(LEILOES_CLIENT, request(), null).ticket();
+    TicketView ticket = b.getBean(TicketIntake.class).open(LEILOES_CLIENT, request(), null).ticket();
     assertThat(ticket.firstResponseDueAt()).isEqualTo(local("2026-11-23T11:20"));
   }
 
@@ -200,7 +200,7 @@ class TwoNodeClusterTest {
   }
 
   private static List<String> open(ConfigurableApplicationContext node, int count) {
-    TicketService service = node.getBean(TicketService.class);
+    TicketIntake service = node.getBean(TicketIntake.class);
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       ids.add(service.open(LEILOES_CLIENT, request(), null).ticket().id());
@@ -218,7 +218,9 @@ class TwoNodeClusterTest {
 
   private static long events(JdbcClient jdbc, String ticket, String kind) {
     long number = Long.parseLong(ticket.substring(ticket.indexOf('-') + 1));
-    return jdbc.sql("SELECT count(*) FROM ticket_event WHERE ticket_number = ? AND kind = ?")
+    return jdbc.sql("""
+            SELECT count(*) FROM client_record_event WHERE record_type = 'TICKET' AND record_number = ? AND kind = ?
+            """)
         .params(number, kind).query(Long.class).single();
   }
 

@@ -5,7 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import dev.supportflow.SupportFlowIntegrationTest;
 import dev.supportflow.calendar.DateOrDateTime;
-import dev.supportflow.ticket.TimelineEntry;
+import dev.supportflow.clientrecord.TimelineEntry;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;

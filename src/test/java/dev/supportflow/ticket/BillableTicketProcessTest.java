@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.supportflow.SupportFlowIntegrationTest;
 import dev.supportflow.billing.Quote;
+import dev.supportflow.clientrecord.TimelineEntry;
 import dev.supportflow.web.ApiException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -30,7 +31,9 @@ class BillableTicketProcessTest extends SupportFlowIntegrationTest {
   private static final String SATURDAY_22_00 = "2026-11-28T22:00";
 
   @Autowired
-  TicketService tickets;
+  TicketIntake intake;
+  @Autowired
+  TicketReads tickets;
   @Autowired
   RuntimeService runtimeService;
   @Autowired
@@ -80,7 +83,7 @@ class BillableTicketProcessTest extends SupportFlowIntegrationTest {
     TicketView ticket = quoted(open(), 2.0, 150.0);
     clockAt("2026-11-28T22:10");
 
-    TicketView accepted = tickets.answerQuote(client("leiloes-basic", "leiloes"), ticket.id(), true);
+    TicketView accepted = tickets.answer(client("leiloes-basic", "leiloes"), ticket.id(), true);
 
     assertThat(accepted.status()).isEqualTo(TicketStatus.OPEN);
     assertThat(accepted.billable()).isTrue();
@@ -100,7 +103,7 @@ class BillableTicketProcessTest extends SupportFlowIntegrationTest {
     clockAt(SATURDAY_22_00);
     TicketView ticket = quoted(open(), 2.0, 150.0);
 
-    TicketView declined = tickets.answerQuote(client("leiloes-basic", "leiloes"), ticket.id(), false);
+    TicketView declined = tickets.answer(client("leiloes-basic", "leiloes"), ticket.id(), false);
 
     assertThat(declined.status()).isEqualTo(TicketStatus.QUEUED);
     assertThat(declined.billable()).isFalse();
@@ -149,7 +152,7 @@ class BillableTicketProcessTest extends SupportFlowIntegrationTest {
     assertThat(opened.status()).isEqualTo(TicketStatus.OPEN);
     assertThat(opened.billable()).isFalse();
     assertThat(opened.quote().status()).isEqualTo("WITHDRAWN");
-    assertThatThrownBy(() -> tickets.answerQuote(client("leiloes-basic", "leiloes"), ticket.id(), true))
+    assertThatThrownBy(() -> tickets.answer(client("leiloes-basic", "leiloes"), ticket.id(), true))
         .isInstanceOf(ApiException.class).hasMessageContaining("No quote");
   }
 
@@ -159,13 +162,13 @@ class BillableTicketProcessTest extends SupportFlowIntegrationTest {
     clockAt("2026-11-30T10:00");
     TicketView ticket = open();
 
-    assertThatThrownBy(() -> tickets.answerQuote(client("leiloes-basic", "leiloes"), ticket.id(), true))
+    assertThatThrownBy(() -> tickets.answer(client("leiloes-basic", "leiloes"), ticket.id(), true))
         .isInstanceOf(ApiException.class)
         .satisfies(e -> assertThat(((ApiException) e).status().value()).isEqualTo(409));
   }
 
   private TicketView open() {
-    return tickets.open(client("leiloes-basic", "leiloes"), new NewTicketRequest(null, null, null,
+    return intake.open(client("leiloes-basic", "leiloes"), new NewTicketRequest(null, null, null,
         Channel.WHATSAPP_OFFICIAL, TicketType.SERVICE_REQUEST, Topic.USAGE, Symptom.NONE, null, null, false,
         "Ajustar relatório de lotes", null, null, null), null).ticket();
   }

@@ -35,7 +35,7 @@ class IntakeRowCountTest extends SupportFlowIntegrationTest {
   static final long MAX_ROWS = 82;
 
   @Autowired
-  TicketService tickets;
+  TicketIntake intake;
   @Autowired
   DataSource dataSource;
   @Autowired
@@ -68,7 +68,7 @@ class IntakeRowCountTest extends SupportFlowIntegrationTest {
   }
 
   private TicketView open() {
-    return tickets.open(client("leiloes-basic", "leiloes"),
+    return intake.open(client("leiloes-basic", "leiloes"),
         TicketIntakeProcessTest.request(Symptom.DEGRADED, false, null), null).ticket();
   }
 }

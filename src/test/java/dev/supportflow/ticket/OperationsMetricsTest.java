@@ -25,7 +25,7 @@ class OperationsMetricsTest extends SupportFlowIntegrationTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @Autowired
-  TicketService tickets;
+  TicketIntake intake;
   @Autowired
   RuntimeService runtimeService;
   @Autowired
@@ -54,7 +54,7 @@ class OperationsMetricsTest extends SupportFlowIntegrationTest {
     long timed = intakeTimer("leiloes").map(Timer::count).orElse(0L);
     long analystsBacklog = openTasks.count("leiloes", "analysts");
 
-    TicketView ticket = tickets.open(client("leiloes-basic", "leiloes"), request(), null).ticket();
+    TicketView ticket = intake.open(client("leiloes-basic", "leiloes"), request(), null).ticket();
 
     assertThat(ticket.status()).isEqualTo(TicketStatus.OPEN);
     assertThat(openedCount("leiloes", "OPEN")).isEqualTo(opened + 1);
@@ -72,7 +72,7 @@ class OperationsMetricsTest extends SupportFlowIntegrationTest {
   @DisplayName("Ops: a missed first response counts one SLA breach for the tenant and puts a task in the supervisors' backlog")
   void breachMetrics() throws Exception {
     clockAt("2026-11-23T10:00");
-    TicketView ticket = tickets.open(client("leiloes-basic", "leiloes"), request(), null).ticket();
+    TicketView ticket = intake.open(client("leiloes-basic", "leiloes"), request(), null).ticket();
     double breaches = meters.counter(RecordSlaBreach.METRIC, "tenant", "leiloes", "target", "FIRST_RESPONSE").count();
     long supervisorsBacklog = openTasks.count("leiloes", "supervisors");
 

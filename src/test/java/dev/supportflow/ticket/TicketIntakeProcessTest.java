@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import dev.supportflow.SupportFlowIntegrationTest;
+import dev.supportflow.clientrecord.TimelineEntry;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -29,7 +30,9 @@ class TicketIntakeProcessTest extends SupportFlowIntegrationTest {
   private static final String MONDAY_10_00 = "2026-11-23T10:00";
 
   @Autowired
-  TicketService tickets;
+  TicketIntake intake;
+  @Autowired
+  TicketReads tickets;
   @Autowired
   RuntimeService runtimeService;
   @Autowired
@@ -292,7 +295,7 @@ class TicketIntakeProcessTest extends SupportFlowIntegrationTest {
   }
 
   private TicketView open(String clientId, String tenant, NewTicketRequest request) {
-    return tickets.open(client(clientId, tenant), request, null).ticket();
+    return intake.open(client(clientId, tenant), request, null).ticket();
   }
 
   private TicketView get(TicketView ticket) {

@@ -12,6 +12,7 @@ import dev.supportflow.StoredObjects;
 import dev.supportflow.SupportFlowIntegrationTest;
 import dev.supportflow.client.ClientContract;
 import dev.supportflow.client.ClientContractRepository;
+import dev.supportflow.clientrecord.TimelineEntry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -52,7 +53,7 @@ class TicketIntakeVersion2Test extends SupportFlowIntegrationTest {
   @Autowired
   HistoryService historyService;
   @Autowired
-  TicketService tickets;
+  TicketReads tickets;
   @Autowired
   TicketRepository ticketRows;
   @Autowired
@@ -168,7 +169,7 @@ class TicketIntakeVersion2Test extends SupportFlowIntegrationTest {
     assertThat(get(id).status()).isEqualTo(TicketStatus.AWAITING_CONSENT);
 
     clockAt("2026-11-28T22:10");
-    TicketView accepted = tickets.answerQuote(client("leiloes-basic", "leiloes"), id, true);
+    TicketView accepted = tickets.answer(client("leiloes-basic", "leiloes"), id, true);
 
     assertThat(accepted.status()).isEqualTo(TicketStatus.OPEN);
     assertThat(accepted.billable()).isTrue();

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import dev.supportflow.SupportFlowIntegrationTest;
+import dev.supportflow.clientrecord.TimelineEntry;
 import dev.supportflow.policy.DecisionTrail;
 import dev.supportflow.security.Caller;
 import java.util.List;
@@ -29,7 +30,11 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
   private static final String SATURDAY_03_00 = "2026-11-28T03:00";
 
   @Autowired
-  TicketService tickets;
+  TicketIntake intake;
+  @Autowired
+  TicketReads tickets;
+  @Autowired
+  DeveloperContactRequests developerContact;
   @Autowired
   RuntimeService runtimeService;
   @Autowired
@@ -153,7 +158,7 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
     clockAt(MONDAY_10_00);
     TicketView ticket = open("leiloes-basic", "leiloes", request(Channel.PORTAL, TicketType.INCIDENT, null));
 
-    tickets.requestDeveloperContact(analyst(), ticket.id(), "Levantar requisitos do relatório de lotes");
+    developerContact.request(analyst(), ticket.id(), "Levantar requisitos do relatório de lotes");
 
     Task approval = taskService.createTaskQuery().processInstanceBusinessKey(ticket.id())
         .taskDefinitionKey("Task_ApproveDeveloperContact").singleResult();
@@ -168,7 +173,7 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
     clockAt(MONDAY_10_00);
     TicketView ticket = open("leiloes-enterprise", "leiloes", request(Channel.PORTAL, TicketType.INCIDENT, null));
 
-    tickets.requestDeveloperContact(analyst(), ticket.id(), "Ajuste no leilão eletrônico");
+    developerContact.request(analyst(), ticket.id(), "Ajuste no leilão eletrônico");
 
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(ticket.id())
         .taskDefinitionKey("Task_ApproveDeveloperContact").count()).isZero();
@@ -363,7 +368,7 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
   }
 
   private TicketView open(String clientId, String tenant, NewTicketRequest request) {
-    return tickets.open(client(clientId, tenant), request, null).ticket();
+    return intake.open(client(clientId, tenant), request, null).ticket();
   }
 
   private TicketView get(TicketView ticket) {
