@@ -11,9 +11,11 @@ import dev.supportflow.intervention.NewInterventionRequest;
 import dev.supportflow.meeting.MeetingService;
 import dev.supportflow.security.Caller;
 import dev.supportflow.ticket.Channel;
+import dev.supportflow.ticket.DeveloperContactRequests;
 import dev.supportflow.ticket.NewTicketRequest;
 import dev.supportflow.ticket.Symptom;
-import dev.supportflow.ticket.TicketService;
+import dev.supportflow.ticket.TicketIntake;
+import dev.supportflow.ticket.TicketReads;
 import dev.supportflow.ticket.TicketType;
 import dev.supportflow.ticket.Topic;
 import dev.supportflow.training.TrainingService;
@@ -49,7 +51,11 @@ class NoSerializedVariablesTest extends SupportFlowIntegrationTest {
       "training-request", "scheduled-intervention");
 
   @Autowired
-  TicketService tickets;
+  TicketIntake intake;
+  @Autowired
+  TicketReads tickets;
+  @Autowired
+  DeveloperContactRequests developerContactRequests;
   @Autowired
   MeetingService meetings;
   @Autowired
@@ -77,8 +83,8 @@ class NoSerializedVariablesTest extends SupportFlowIntegrationTest {
         TicketType.BACKUP, Topic.OTHER, Symptom.NONE, null, "OOBJ_DFE", null, "Rotina de backup", null, null,
         "\\\\srv\\backup"));
     Caller analyst = new Caller("leiloes-analyst", Set.of("analysts"), Set.of("leiloes"));
-    tickets.requestDeveloperContact(analyst, developerContact, "Levantar requisitos");
-    tickets.requestDeveloperContact(analyst, granted, "Ajuste no leilão");
+    developerContactRequests.request(analyst, developerContact, "Levantar requisitos");
+    developerContactRequests.request(analyst, granted, "Ajuste no leilão");
     found.addAll(objectsStored());
 
     completeTask(developerContact, "Task_ApproveDeveloperContact", Map.of("developerContactApproved", true));
@@ -106,8 +112,8 @@ class NoSerializedVariablesTest extends SupportFlowIntegrationTest {
     completeQuote(accepted, 2.0, 150.0);
     completeQuote(declined, 2.0, 150.0);
     found.addAll(objectsStored());
-    tickets.answerQuote(client("leiloes-basic", "leiloes"), accepted, true);
-    tickets.answerQuote(client("leiloes-basic", "leiloes"), declined, false);
+    tickets.answer(client("leiloes-basic", "leiloes"), accepted, true);
+    tickets.answer(client("leiloes-basic", "leiloes"), declined, false);
     fireTimer(queued);
     fireTimer(declined);
     found.addAll(objectsStored());
@@ -183,7 +189,7 @@ class NoSerializedVariablesTest extends SupportFlowIntegrationTest {
   }
 
   private String ticket(String clientId, String tenant, NewTicketRequest request) {
-    return tickets.open(client(clientId, tenant), request, null).ticket().id();
+    return intake.open(client(clientId, tenant), request, null).ticket().id();
   }
 
   private static NewInterventionRequest intervention(InterventionKind kind) {

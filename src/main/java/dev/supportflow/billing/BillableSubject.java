@@ -19,6 +19,11 @@ public interface BillableSubject {
   default void noticeClient(String subjectId, String notice, Instant at) {
   }
 
+  /** Whether a channel gateway may relay the client's answer to a quote (tickets); else only the client answers. */
+  default boolean takesAnswersFromGateways() {
+    return false;
+  }
+
   /** An entry on the subject's timeline: QUOTE_REQUESTED, QUOTE_READY, CONSENT_ACCEPTED… */
   void recordEvent(String subjectId, Instant at, String kind, String actor, String detail);
 }

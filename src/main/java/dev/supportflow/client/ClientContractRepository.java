@@ -1,6 +1,7 @@
 package dev.supportflow.client;
 
 import dev.supportflow.security.Caller;
+import dev.supportflow.web.ApiException;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +40,14 @@ public class ClientContractRepository {
   /** The contract of a calling client, in one of the caller's tenants. */
   public Optional<ClientContract> ofCaller(Caller caller) {
     return find(caller.userId()).filter(c -> caller.belongsTo(c.tenant()));
+  }
+
+  /** The contract of a client asking for {@code what} (meetings, trainings, interventions): 403 for anyone else. */
+  public ClientContract ofRequestingClient(Caller caller, String what) {
+    if (!caller.isClient()) {
+      throw ApiException.forbidden("Only clients request " + what + ".");
+    }
+    return ofCaller(caller).orElseThrow(() -> ApiException.forbidden("You have no support contract."));
   }
 
   /** Creates the contract unless one exists for the client; returns whether it was created. */

@@ -1,5 +1,7 @@
 package dev.supportflow.intervention;
 
+import dev.supportflow.clientrecord.ClientRecord;
+import dev.supportflow.clientrecord.ClientRecordType;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -17,4 +19,7 @@ record Intervention(
     String report,
     String createdBy,
     Instant createdAt,
-    Instant resolvedAt) {}
+    Instant resolvedAt) implements ClientRecord {
+
+  static final ClientRecordType TYPE = ClientRecordType.withPrefix("INTERVENTION", "intervention", "INT");
+}

@@ -34,7 +34,7 @@ class InterventionProcess {
         .putValue("kind", i.kind().name())
         .putValue("notes", i.notes())
         .putValue("preferredDate", Date.from(i.preferredDate()))
-        .putValue("subjectType", InterventionSubject.TYPE)
+        .putValue("subjectType", Intervention.TYPE.name())
         .putValue("subjectId", id)
         .putValue("workKind", i.kind().name())
         .putValue("workSummary", i.notes() != null ? i.notes() : i.kind().label + ", sem observações do cliente")

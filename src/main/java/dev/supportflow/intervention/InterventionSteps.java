@@ -4,12 +4,12 @@ import dev.supportflow.billing.Quote;
 import dev.supportflow.billing.QuoteRepository;
 import dev.supportflow.calendar.BusinessCalendar;
 import dev.supportflow.calendar.BusinessCalendars;
+import dev.supportflow.clientrecord.TaskActor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,31 +45,30 @@ public class InterventionSteps {
     BusinessCalendar calendar = calendars.forTenant((String) execution.getVariable("tenant"));
     String when = HUMAN.format(agreed.atZone(calendar.zone()))
         + (calendar.isOpen(agreed) ? "" : " (fora do horário de atendimento)");
-    String quote = quotes.latest(InterventionSubject.TYPE, id).filter(q -> "ACCEPTED".equals(q.status()))
+    String quote = quotes.latest(Intervention.TYPE.name(), id).filter(q -> "ACCEPTED".equals(q.status()))
         .map(InterventionSteps::describe).orElse("sem cobrança");
     execution.setVariable("scheduledFor", Date.from(agreed));
     execution.setVariable("scheduledForText", when);
     execution.setVariable("quoteText", quote);
     Instant now = clock.instant();
     interventions.schedule(number(id), agreed, now);
-    interventions.addEvent(number(id), now, "SCHEDULED", "system", when + "; " + quote);
+    interventions.addEvent(number(id), now, "SCHEDULED", null, when + "; " + quote);
   }
 
   public void close(DelegateExecution execution) {
     String id = (String) execution.getVariable("interventionId");
     Instant now = clock.instant();
     interventions.updateStatus(number(id), InterventionStatus.CLOSED, now);
-    interventions.addEvent(number(id), now, "CLOSED", "system",
+    interventions.addEvent(number(id), now, "CLOSED", null,
         "orçamento " + execution.getVariable("consentOutcome"));
   }
 
   public void resolve(DelegateExecution execution) {
     String id = (String) execution.getVariable("interventionId");
     String report = (String) execution.getVariable("interventionReport");
-    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     Instant now = clock.instant();
     interventions.resolve(number(id), report, now);
-    interventions.addEvent(number(id), now, "RESOLVED", user == null ? "system" : user.getUserId(), report);
+    interventions.addEvent(number(id), now, "RESOLVED", TaskActor.authenticatedUser(), report);
   }
 
   private static String describe(Quote q) {
@@ -78,6 +77,6 @@ public class InterventionSteps {
   }
 
   private static long number(String id) {
-    return InterventionIds.parse(id).orElseThrow(() -> new IllegalStateException("Not an intervention id: " + id));
+    return Intervention.TYPE.numberOf(id);
   }
 }

@@ -2,6 +2,7 @@ package dev.supportflow.intervention;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.supportflow.billing.Quote;
+import dev.supportflow.clientrecord.TimelineEntry;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -20,9 +21,9 @@ public record InterventionView(
     String report,
     Instant resolvedAt,
     Quote quote,
-    @JsonInclude(JsonInclude.Include.NON_NULL) List<InterventionEvent> timeline) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<TimelineEntry> timeline) {
 
-  static InterventionView of(String id, Intervention i, Quote quote, List<InterventionEvent> timeline) {
+  static InterventionView of(String id, Intervention i, Quote quote, List<TimelineEntry> timeline) {
     return new InterventionView(id, i.tenant(), i.clientId(), i.kind(), i.status(), i.preferredDate(),
         i.scheduledFor(), i.notes(), i.estimatedHours(), i.report(), i.resolvedAt(), quote, timeline);
   }

@@ -1,5 +1,7 @@
 package dev.supportflow.meeting;
 
+import dev.supportflow.clientrecord.ClientRecord;
+import dev.supportflow.clientrecord.ClientRecordType;
 import java.time.Instant;
 
 /** A meeting row: what the client asked for and where it stands. */
@@ -14,4 +16,7 @@ record Meeting(
     Instant scheduledFor,
     String reason,
     String createdBy,
-    Instant createdAt) {}
+    Instant createdAt) implements ClientRecord {
+
+  static final ClientRecordType TYPE = ClientRecordType.withPrefix("MEETING", "meeting", "MTG");
+}

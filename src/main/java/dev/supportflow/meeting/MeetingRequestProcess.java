@@ -36,7 +36,7 @@ class MeetingRequestProcess {
     String when = HUMAN.format(m.proposedStart().atZone(calendars.forTenant(m.tenant()).zone()));
     VariableMap variables = Variables.createVariables()
         .putValue("meetingId", meetingId)
-        .putValue("subjectType", MeetingSubject.TYPE)
+        .putValue("subjectType", Meeting.TYPE.name())
         .putValue("subjectId", meetingId)
         .putValue("tenant", m.tenant())
         .putValue("clientId", m.clientId())

@@ -61,7 +61,7 @@ public class MeetingSteps {
   }
 
   private void event(DelegateExecution execution, String kind, String actor, String detail) {
-    meetings.addEvent(number(execution), clock.instant(), kind, actor == null ? "system" : actor, detail);
+    meetings.addEvent(number(execution), clock.instant(), kind, actor, detail);
   }
 
   private static String actor(DelegateExecution execution) {
@@ -69,6 +69,6 @@ public class MeetingSteps {
   }
 
   private static long number(DelegateExecution execution) {
-    return MeetingSubject.number(execution.getProcessBusinessKey());
+    return Meeting.TYPE.numberOf(execution.getProcessBusinessKey());
   }
 }

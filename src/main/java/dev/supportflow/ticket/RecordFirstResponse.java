@@ -1,5 +1,6 @@
 package dev.supportflow.ticket;
 
+import dev.supportflow.clientrecord.TaskActor;
 import java.time.Clock;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -24,6 +25,6 @@ class RecordFirstResponse implements TaskListener {
   public void notify(DelegateTask task) {
     Instant now = clock.instant();
     tickets.recordFirstResponse(timeline.ticketNumber(task), now);
-    timeline.record(task, "FIRST_RESPONSE", TaskActivity.actor(task), (String) task.getVariable("response"));
+    timeline.record(task, "FIRST_RESPONSE", TaskActor.completing(task), (String) task.getVariable("response"));
   }
 }

@@ -1,10 +1,9 @@
 package dev.supportflow.ticket;
 
+import dev.supportflow.clientrecord.TaskActor;
 import dev.supportflow.policy.TransientVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,22 +34,12 @@ class TaskActivity implements TaskListener {
       case EVENTNAME_ASSIGNMENT -> timeline.record(task, task.getAssignee() == null ? "TASK_UNCLAIMED" : "TASK_CLAIMED",
           task.getAssignee(), task.getName());
       case EVENTNAME_COMPLETE -> {
-        String actor = actor(task);
+        String actor = TaskActor.completing(task);
         TransientVariables.set(task.getExecution(), "lastCompletedBy", actor);
         timeline.record(task, "TASK_COMPLETED", actor, task.getName());
       }
       default -> { }
     }
-  }
-
-  /** Who is completing the task: the authenticated user when there is one, else its assignee. */
-  static String actor(DelegateTask task) {
-    Authentication authentication = Context.getCommandContext() == null ? null
-        : Context.getCommandContext().getAuthentication();
-    if (authentication != null && authentication.getUserId() != null) {
-      return authentication.getUserId();
-    }
-    return task.getAssignee();
   }
 
   private static java.util.List<String> candidateGroups(DelegateTask task) {

@@ -1,6 +1,6 @@
 package dev.supportflow.ticket;
 
-import dev.supportflow.billing.ConsentAnswer;
+import dev.supportflow.clientrecord.ClientRecordController;
 import dev.supportflow.policy.DecisionTrail;
 import dev.supportflow.security.Caller;
 import jakarta.validation.Valid;
@@ -15,33 +15,32 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(path = "/api/tickets", produces = MediaType.APPLICATION_JSON_VALUE)
-class TicketController {
+class TicketController extends ClientRecordController<TicketStatus, TicketView> {
 
-  private final TicketService tickets;
+  private final TicketIntake intake;
+  private final TicketReads tickets;
+  private final DeveloperContactRequests developerContact;
 
-  TicketController(TicketService tickets) {
+  TicketController(TicketIntake intake, TicketReads tickets, DeveloperContactRequests developerContact) {
+    super(tickets);
+    this.intake = intake;
     this.tickets = tickets;
+    this.developerContact = developerContact;
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<TicketView> open(@AuthenticationPrincipal Caller caller,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
       @Valid @RequestBody NewTicketRequest request) {
-    TicketService.Opened opened = tickets.open(caller, request, idempotencyKey);
+    TicketIntake.Opened opened = intake.open(caller, request, idempotencyKey);
     if (!opened.created()) {
       return ResponseEntity.ok(opened.ticket());
     }
     return ResponseEntity.created(URI.create("/api/tickets/" + opened.ticket().id())).body(opened.ticket());
-  }
-
-  @GetMapping("/{id}")
-  TicketView get(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
-    return tickets.get(caller, id);
   }
 
   @GetMapping("/{id}/decisions")
@@ -49,25 +48,11 @@ class TicketController {
     return tickets.decisions(caller, id);
   }
 
-  @PostMapping(path = "/{id}/consent", consumes = MediaType.APPLICATION_JSON_VALUE)
-  TicketView answerQuote(@AuthenticationPrincipal Caller caller, @PathVariable String id,
-      @Valid @RequestBody ConsentAnswer answer) {
-    return tickets.answerQuote(caller, id, answer.accept());
-  }
-
   record DeveloperContactRequest(String reason) {}
 
   @PostMapping(path = "/{id}/developer-contact", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<TicketView> requestDeveloperContact(@AuthenticationPrincipal Caller caller, @PathVariable String id,
       @RequestBody DeveloperContactRequest request) {
-    return ResponseEntity.accepted().body(tickets.requestDeveloperContact(caller, id, request.reason()));
-  }
-
-  @GetMapping
-  List<TicketView> list(@AuthenticationPrincipal Caller caller,
-      @RequestParam(required = false) TicketStatus status,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size) {
-    return tickets.list(caller, status, page, size);
+    return ResponseEntity.accepted().body(developerContact.request(caller, id, request.reason()));
   }
 }

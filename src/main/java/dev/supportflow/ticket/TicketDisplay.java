@@ -58,7 +58,7 @@ class TicketDisplay {
     }
     Ticket ticket = facts.ticket(execution);
     String id = ids.format(ticket.tenant(), ticket.number());
-    Quote quote = quotes.latest(TicketBillableSubject.TYPE, id).filter(q -> "ACCEPTED".equals(q.status()))
+    Quote quote = quotes.latest(ids.type().name(), id).filter(q -> "ACCEPTED".equals(q.status()))
         .orElse(null);
     BusinessCalendar calendar = calendars.forTenant(ticket.tenant());
     update(execution, SUMMARY, summary(id, ticket, facts.contract(ticket), quote, calendar));

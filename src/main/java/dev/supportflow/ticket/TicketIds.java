@@ -1,10 +1,8 @@
 package dev.supportflow.ticket;
 
+import dev.supportflow.clientrecord.ClientRecordType;
 import dev.supportflow.policy.SupportFlowProperties;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -15,28 +13,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class TicketIds {
 
-  private static final Pattern FORMAT = Pattern.compile("([A-Z]{2,10})-(\\d{1,18})");
-
-  private final Map<String, String> prefixByTenant;
-  private final Map<String, String> tenantByPrefix;
+  private final ClientRecordType type;
 
   TicketIds(SupportFlowProperties properties) {
-    this.prefixByTenant = properties.tenants().entrySet().stream()
-        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().ticketPrefix()));
-    this.tenantByPrefix = prefixByTenant.entrySet().stream()
-        .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
+    this.type = ClientRecordType.withTenantPrefixes("TICKET", "ticket", properties.tenants().entrySet().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().ticketPrefix())));
+  }
+
+  ClientRecordType type() {
+    return type;
   }
 
   public String format(String tenant, long number) {
-    return "%s-%06d".formatted(prefixByTenant.get(tenant), number);
-  }
-
-  /** The ticket number of an id, or empty when the id is malformed or names no tenant. */
-  public Optional<Long> parse(String id) {
-    Matcher m = id == null ? null : FORMAT.matcher(id);
-    if (m == null || !m.matches() || !tenantByPrefix.containsKey(m.group(1))) {
-      return Optional.empty();
-    }
-    return Optional.of(Long.parseLong(m.group(2)));
+    return type.id(tenant, number);
   }
 }

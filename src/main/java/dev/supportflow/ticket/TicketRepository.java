@@ -1,26 +1,28 @@
 package dev.supportflow.ticket;
 
-import dev.supportflow.web.Paging;
+import static dev.supportflow.clientrecord.Rows.instant;
+import static dev.supportflow.clientrecord.Rows.utc;
+
+import dev.supportflow.clientrecord.ClientRecordTable;
+import dev.supportflow.clientrecord.Timeline;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Ticket rows and their timeline. Every write joins the caller's transaction (and so the engine's). */
+/**
+ * Ticket rows and their timeline. As the consent gate's subject, a ticket also shows the client the billing table's
+ * notice in its reply, and a gateway may relay the client's answer to its quote.
+ */
 @Repository
-public class TicketRepository {
+public class TicketRepository extends ClientRecordTable<Ticket, TicketStatus> {
 
-  private final JdbcClient jdbc;
-
-  TicketRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  TicketRepository(JdbcClient jdbc, Timeline timeline, TicketIds ids) {
+    super(jdbc, timeline, ids.type(), TicketStatus.class);
   }
 
   long insert(Ticket t) {
@@ -57,19 +59,9 @@ public class TicketRepository {
     return key.getKeyAs(Number.class).longValue();
   }
 
-  public Optional<Ticket> find(long number) {
-    return jdbc.sql("SELECT * FROM ticket WHERE ticket_number = ?").param(number).query(TicketRepository::map)
-        .optional();
-  }
-
   Optional<Ticket> findByIdempotencyKey(String createdBy, String idempotencyKey) {
     return jdbc.sql("SELECT * FROM ticket WHERE created_by = ? AND idempotency_key = ?")
-        .params(createdBy, idempotencyKey).query(TicketRepository::map).optional();
-  }
-
-  /** A page of tickets, newest first; a null tenant, client or status means any. */
-  List<Ticket> list(String tenant, String clientId, TicketStatus status, Paging paging) {
-    return paging.newestFirst(jdbc, "ticket", tenant, clientId, status, TicketRepository::map);
+        .params(createdBy, idempotencyKey).query(this::map).optional();
   }
 
   public void recordTriage(long number, boolean emergency, boolean outOfHours, String reply, Instant now) {
@@ -89,14 +81,19 @@ public class TicketRepository {
         .update();
   }
 
+  @Override
+  public void noticeClient(String ticketId, String notice, Instant at) {
+    updateReply(recordType().numberOf(ticketId), notice, at);
+  }
+
+  @Override
+  public boolean takesAnswersFromGateways() {
+    return true;
+  }
+
   public void markBillable(long number, Instant now) {
     jdbc.sql("UPDATE ticket SET billable = TRUE, updated_at = ? WHERE ticket_number = ?").params(utc(now), number)
         .update();
-  }
-
-  public void updateStatus(long number, TicketStatus status, Instant now) {
-    jdbc.sql("UPDATE ticket SET status = ?, updated_at = ? WHERE ticket_number = ?")
-        .params(status.name(), utc(now), number).update();
   }
 
   public void open(long number, Instant firstResponseDueAt, Instant resolutionDueAt, Instant now) {
@@ -117,63 +114,41 @@ public class TicketRepository {
         .params(utc(at), utc(at), number).update();
   }
 
-  public void addEvent(long number, Instant at, String kind, String actor, String detail) {
-    jdbc.sql("INSERT INTO ticket_event (ticket_number, occurred_at, kind, actor, detail) VALUES (?, ?, ?, ?, ?)")
-        .params(number, utc(at), kind, actor, detail == null ? null : truncate(detail, 4000)).update();
-  }
-
-  List<TimelineEntry> timeline(long number) {
-    return jdbc.sql("""
-            SELECT occurred_at, kind, actor, detail FROM ticket_event WHERE ticket_number = ? ORDER BY event_id
-            """)
-        .param(number)
-        .query((rs, i) -> new TimelineEntry(instant(rs, "occurred_at"), rs.getString("kind"),
-            rs.getString("actor"), rs.getString("detail")))
-        .list();
-  }
-
-  private static Ticket map(ResultSet rs, int row) throws SQLException {
-    return new Ticket(
-        rs.getLong("ticket_number"),
-        rs.getString("tenant"),
-        rs.getString("client_id"),
-        TicketStatus.valueOf(rs.getString("status")),
-        Channel.valueOf(rs.getString("channel")),
-        TicketType.valueOf(rs.getString("ticket_type")),
-        enumOf(Topic.class, rs.getString("topic")),
-        enumOf(Symptom.class, rs.getString("symptom")),
-        rs.getString("service"),
-        rs.getString("product"),
-        (Boolean) rs.getObject("auction_in_progress"),
-        rs.getString("subject"),
-        rs.getString("description"),
-        enumOf(RemoteAccessTool.class, rs.getString("remote_access_tool")),
-        rs.getString("remote_access_id"),
-        rs.getString("network_folder"),
-        instant(rs, "received_at"),
-        (Boolean) rs.getObject("emergency"),
-        (Boolean) rs.getObject("out_of_hours"),
-        (Boolean) rs.getObject("sla_applies"),
-        rs.getString("sla_rule"),
-        instant(rs, "first_response_due_at"),
-        instant(rs, "resolution_due_at"),
-        instant(rs, "first_responded_at"),
-        instant(rs, "resolved_at"),
-        rs.getBoolean("billable"),
-        rs.getString("reply"),
-        rs.getString("created_by"),
-        rs.getString("idempotency_key"),
-        rs.getString("request_hash"),
-        instant(rs, "created_at"));
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
-  }
-
-  private static OffsetDateTime utc(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  @Override
+  protected Ticket map(ResultSet rs, int row) throws SQLException {
+    return Ticket.builder()
+        .number(rs.getLong("ticket_number"))
+        .tenant(rs.getString("tenant"))
+        .clientId(rs.getString("client_id"))
+        .status(TicketStatus.valueOf(rs.getString("status")))
+        .channel(Channel.valueOf(rs.getString("channel")))
+        .type(TicketType.valueOf(rs.getString("ticket_type")))
+        .topic(enumOf(Topic.class, rs.getString("topic")))
+        .symptom(enumOf(Symptom.class, rs.getString("symptom")))
+        .service(rs.getString("service"))
+        .product(rs.getString("product"))
+        .auctionInProgress((Boolean) rs.getObject("auction_in_progress"))
+        .subject(rs.getString("subject"))
+        .description(rs.getString("description"))
+        .remoteAccessTool(enumOf(RemoteAccessTool.class, rs.getString("remote_access_tool")))
+        .remoteAccessId(rs.getString("remote_access_id"))
+        .networkFolder(rs.getString("network_folder"))
+        .receivedAt(instant(rs, "received_at"))
+        .emergency((Boolean) rs.getObject("emergency"))
+        .outOfHours((Boolean) rs.getObject("out_of_hours"))
+        .slaApplies((Boolean) rs.getObject("sla_applies"))
+        .slaRule(rs.getString("sla_rule"))
+        .firstResponseDueAt(instant(rs, "first_response_due_at"))
+        .resolutionDueAt(instant(rs, "resolution_due_at"))
+        .firstRespondedAt(instant(rs, "first_responded_at"))
+        .resolvedAt(instant(rs, "resolved_at"))
+        .billable(rs.getBoolean("billable"))
+        .reply(rs.getString("reply"))
+        .createdBy(rs.getString("created_by"))
+        .idempotencyKey(rs.getString("idempotency_key"))
+        .requestHash(rs.getString("request_hash"))
+        .createdAt(instant(rs, "created_at"))
+        .build();
   }
 
   private static String name(Enum<?> value) {
@@ -182,9 +157,5 @@ public class TicketRepository {
 
   private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
     return value == null ? null : Enum.valueOf(type, value);
-  }
-
-  private static String truncate(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 }

@@ -2,6 +2,7 @@ package dev.supportflow.ticket;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.supportflow.billing.Quote;
+import dev.supportflow.clientrecord.TimelineEntry;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package dev.supportflow.training;
 
+import dev.supportflow.clientrecord.ClientRecord;
+import dev.supportflow.clientrecord.ClientRecordType;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -18,4 +20,7 @@ record Training(
     BigDecimal excessHours,
     Instant preferredDate,
     String createdBy,
-    Instant createdAt) {}
+    Instant createdAt) implements ClientRecord {
+
+  static final ClientRecordType TYPE = ClientRecordType.withPrefix("TRAINING", "training", "TRN");
+}

@@ -30,7 +30,7 @@ class TrainingRequestProcess {
     String when = HUMAN.format(t.preferredDate().atZone(calendars.forTenant(t.tenant()).zone()));
     VariableMap variables = Variables.createVariables()
         .putValue("trainingId", trainingId)
-        .putValue("subjectType", TrainingSubject.TYPE)
+        .putValue("subjectType", Training.TYPE.name())
         .putValue("subjectId", trainingId)
         .putValue("tenant", t.tenant())
         .putValue("clientId", t.clientId())

@@ -2,7 +2,7 @@ package dev.supportflow.training;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.supportflow.billing.Quote;
-import dev.supportflow.ticket.TimelineEntry;
+import dev.supportflow.clientrecord.TimelineEntry;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.supportflow.security.Caller;
 import dev.supportflow.ticket.Symptom;
-import dev.supportflow.ticket.TicketService;
+import dev.supportflow.ticket.TicketIntake;
 import dev.supportflow.ticket.TicketView;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -170,7 +170,7 @@ class TwoNodeClusterTest {
     assertThat(latest.getVersion()).isEqualTo(2);
 
     clockAt("2026-11-23T11:00");
-    TicketView ticket = b.getBean(TicketService.class)
+    TicketView ticket = b.getBean(TicketIntake.class)
         .open(LEILOES_CLIENT, incident(Symptom.DEGRADED, false, null), null).ticket();
     assertThat(ticket.firstResponseDueAt()).isEqualTo(local("2026-11-23T11:20"));
   }
@@ -198,7 +198,7 @@ class TwoNodeClusterTest {
   }
 
   private static List<String> open(ConfigurableApplicationContext node, int count) {
-    TicketService service = node.getBean(TicketService.class);
+    TicketIntake service = node.getBean(TicketIntake.class);
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       ids.add(service.open(LEILOES_CLIENT, incident(Symptom.DEGRADED, false, null), null).ticket().id());
@@ -216,7 +216,9 @@ class TwoNodeClusterTest {
 
   private static long events(JdbcClient jdbc, String ticket, String kind) {
     long number = Long.parseLong(ticket.substring(ticket.indexOf('-') + 1));
-    return jdbc.sql("SELECT count(*) FROM ticket_event WHERE ticket_number = ? AND kind = ?")
+    return jdbc.sql("""
+            SELECT count(*) FROM client_record_event WHERE record_type = 'TICKET' AND record_number = ? AND kind = ?
+            """)
         .params(number, kind).query(Long.class).single();
   }
 }

@@ -10,6 +10,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import dev.supportflow.SupportFlowIntegrationTest;
 import dev.supportflow.TestClock;
+import dev.supportflow.calendar.DateOrDateTime;
+import dev.supportflow.clientrecord.TimelineEntry;
 import dev.supportflow.security.Caller;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -63,7 +65,7 @@ class ScheduledInterventionProcessTest extends SupportFlowIntegrationTest {
     InterventionView resolved = get(update);
     assertThat(resolved.status()).isEqualTo(InterventionStatus.RESOLVED);
     assertThat(resolved.report()).isEqualTo("Atualizado para a versão 4.2.");
-    assertThat(resolved.timeline()).extracting(InterventionEvent::kind)
+    assertThat(resolved.timeline()).extracting(TimelineEntry::kind)
         .containsExactly("REQUESTED", "SCHEDULED", "RESOLVED");
   }
 
@@ -95,7 +97,7 @@ class ScheduledInterventionProcessTest extends SupportFlowIntegrationTest {
     assertThat(accepted.quote().answeredBy()).isEqualTo(OOBJ_CLIENT);
     assertThat(accepted.quote().answeredChannel()).isEqualTo("API");
     assertThat(accepted.quote().answeredAt()).isEqualTo(local("2026-11-23T11:00"));
-    assertThat(accepted.timeline()).extracting(InterventionEvent::kind)
+    assertThat(accepted.timeline()).extracting(TimelineEntry::kind)
         .containsExactly("REQUESTED", "QUOTE_REQUESTED", "QUOTE_READY", "CONSENT_ACCEPTED", "SCHEDULED");
     assertThat(accepted.timeline()).filteredOn(e -> e.kind().equals("CONSENT_ACCEPTED")).singleElement()
         .satisfies(e -> {
@@ -126,7 +128,7 @@ class ScheduledInterventionProcessTest extends SupportFlowIntegrationTest {
     assertThat(declined.scheduledFor()).isNull();
     assertThat(declined.quote().status()).isEqualTo("DECLINED");
     assertThat(instance(migration)).isNull();
-    assertThat(declined.timeline()).extracting(InterventionEvent::kind).endsWith("CONSENT_DECLINED", "CLOSED");
+    assertThat(declined.timeline()).extracting(TimelineEntry::kind).endsWith("CONSENT_DECLINED", "CLOSED");
   }
 
   @Test
@@ -145,7 +147,7 @@ class ScheduledInterventionProcessTest extends SupportFlowIntegrationTest {
     InterventionView expired = get(migration);
     assertThat(expired.status()).isEqualTo(InterventionStatus.CLOSED);
     assertThat(expired.quote().status()).isEqualTo("EXPIRED");
-    assertThat(expired.timeline()).extracting(InterventionEvent::kind).endsWith("CONSENT_EXPIRED", "CLOSED");
+    assertThat(expired.timeline()).extracting(TimelineEntry::kind).endsWith("CONSENT_EXPIRED", "CLOSED");
   }
 
   @Test

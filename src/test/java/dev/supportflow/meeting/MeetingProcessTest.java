@@ -8,7 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import dev.supportflow.Requests;
 import dev.supportflow.SupportFlowIntegrationTest;
-import dev.supportflow.ticket.TimelineEntry;
+import dev.supportflow.clientrecord.TimelineEntry;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

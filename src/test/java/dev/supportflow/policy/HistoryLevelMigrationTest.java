@@ -7,7 +7,7 @@ import dev.supportflow.SupportFlowApplication;
 import dev.supportflow.security.Caller;
 import dev.supportflow.ticket.Channel;
 import dev.supportflow.ticket.NewTicketRequest;
-import dev.supportflow.ticket.TicketService;
+import dev.supportflow.ticket.TicketIntake;
 import dev.supportflow.ticket.TicketType;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -106,7 +106,7 @@ public class HistoryLevelMigrationTest {
   private static String open(ConfigurableApplicationContext context) {
     NewTicketRequest request = new NewTicketRequest(null, null, null, Channel.PORTAL, TicketType.QUESTION, null,
         null, null, null, null, "Como emitir relatório?", null, null, null);
-    return context.getBean(TicketService.class)
+    return context.getBean(TicketIntake.class)
         .open(new Caller("leiloes-basic", Set.of(Caller.CLIENTS), Set.of("leiloes")), request, null).ticket().id();
   }
 

@@ -8,7 +8,7 @@ import dev.supportflow.security.Caller;
 import dev.supportflow.ticket.Channel;
 import dev.supportflow.ticket.NewTicketRequest;
 import dev.supportflow.ticket.Symptom;
-import dev.supportflow.ticket.TicketService;
+import dev.supportflow.ticket.TicketIntake;
 import dev.supportflow.ticket.TicketStatus;
 import dev.supportflow.ticket.TicketType;
 import dev.supportflow.ticket.TicketView;
@@ -29,7 +29,7 @@ class PolicyChangeTest extends SupportFlowIntegrationTest {
   private static final Caller OOBJ_CLIENT = new Caller("oobj-saas", Set.of(Caller.CLIENTS), Set.of("oobj"));
 
   @Autowired
-  TicketService tickets;
+  TicketIntake intake;
 
   @Test
   @DisplayName("C-4 editing a reply text and a channel rule in oobj's channel-policy is a DMN edit only")
@@ -75,7 +75,7 @@ class PolicyChangeTest extends SupportFlowIntegrationTest {
   }
 
   private TicketView open(Channel channel) {
-    return tickets.open(OOBJ_CLIENT, new NewTicketRequest(null, null, null, channel, TicketType.INCIDENT,
+    return intake.open(OOBJ_CLIENT, new NewTicketRequest(null, null, null, channel, TicketType.INCIDENT,
         Topic.SOFTWARE_FAILURE, Symptom.DEGRADED, "NFE_EMISSION", "OOBJ_DFE", null, "Erro na emissão", null, null,
         null), null).ticket();
   }

@@ -6,7 +6,8 @@ import dev.supportflow.SupportFlowApplication;
 import dev.supportflow.security.Caller;
 import dev.supportflow.ticket.Channel;
 import dev.supportflow.ticket.NewTicketRequest;
-import dev.supportflow.ticket.TicketService;
+import dev.supportflow.ticket.TicketIntake;
+import dev.supportflow.ticket.TicketReads;
 import dev.supportflow.ticket.TicketStatus;
 import dev.supportflow.ticket.TicketType;
 import dev.supportflow.ticket.TicketView;
@@ -45,7 +46,7 @@ class PolicyDeploymentRestartTest {
     String ticketId;
     long deployments;
     try (ConfigurableApplicationContext first = start(policy)) {
-      TicketView ticket = first.getBean(TicketService.class).open(
+      TicketView ticket = first.getBean(TicketIntake.class).open(
           new Caller("leiloes-basic", Set.of(Caller.CLIENTS), Set.of("leiloes")), request(), null).ticket();
       ticketId = ticket.id();
       deployments = repository(first).createDeploymentQuery().count();
@@ -56,7 +57,7 @@ class PolicyDeploymentRestartTest {
       assertThat(repository(second).createDeploymentQuery().count()).isEqualTo(deployments);
       assertThat(processVersions(second)).containsOnly(1);
       assertThat(decisionVersions(second, "leiloes")).containsOnly(1);
-      TicketView kept = second.getBean(TicketService.class)
+      TicketView kept = second.getBean(TicketReads.class)
           .get(new Caller("leiloes-basic", Set.of(Caller.CLIENTS), Set.of("leiloes")), ticketId);
       assertThat(kept.status()).isIn(TicketStatus.OPEN, TicketStatus.QUEUED, TicketStatus.AWAITING_QUOTE);
       assertThat(second.getBean(RuntimeService.class).createProcessInstanceQuery()

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import dev.supportflow.SupportFlowIntegrationTest;
 import dev.supportflow.billing.Quote;
+import dev.supportflow.clientrecord.TimelineEntry;
 import dev.supportflow.web.ApiException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -26,7 +27,9 @@ class BillableTicketProcessTest extends SupportFlowIntegrationTest {
   private static final String SATURDAY_22_00 = "2026-11-28T22:00";
 
   @Autowired
-  TicketService tickets;
+  TicketIntake intake;
+  @Autowired
+  TicketReads tickets;
 
   @Test
   @DisplayName("L-4.3 out of hours a non-emergency waits for the account manager's quote (AWAITING_QUOTE), pre-filled from the billing table")
@@ -70,7 +73,7 @@ class BillableTicketProcessTest extends SupportFlowIntegrationTest {
     TicketView ticket = quoted(open(), 2.0, 150.0);
     clockAt("2026-11-28T22:10");
 
-    TicketView accepted = tickets.answerQuote(client("leiloes-basic", "leiloes"), ticket.id(), true);
+    TicketView accepted = tickets.answer(client("leiloes-basic", "leiloes"), ticket.id(), true);
 
     assertThat(accepted.status()).isEqualTo(TicketStatus.OPEN);
     assertThat(accepted.billable()).isTrue();
@@ -90,7 +93,7 @@ class BillableTicketProcessTest extends SupportFlowIntegrationTest {
     clockAt(SATURDAY_22_00);
     TicketView ticket = quoted(open(), 2.0, 150.0);
 
-    TicketView declined = tickets.answerQuote(client("leiloes-basic", "leiloes"), ticket.id(), false);
+    TicketView declined = tickets.answer(client("leiloes-basic", "leiloes"), ticket.id(), false);
 
     assertThat(declined.status()).isEqualTo(TicketStatus.QUEUED);
     assertThat(declined.billable()).isFalse();
@@ -134,7 +137,7 @@ class BillableTicketProcessTest extends SupportFlowIntegrationTest {
     assertThat(opened.status()).isEqualTo(TicketStatus.OPEN);
     assertThat(opened.billable()).isFalse();
     assertThat(opened.quote().status()).isEqualTo("WITHDRAWN");
-    assertThatThrownBy(() -> tickets.answerQuote(client("leiloes-basic", "leiloes"), ticket.id(), true))
+    assertThatThrownBy(() -> tickets.answer(client("leiloes-basic", "leiloes"), ticket.id(), true))
         .isInstanceOf(ApiException.class).hasMessageContaining("No quote");
   }
 
@@ -144,13 +147,13 @@ class BillableTicketProcessTest extends SupportFlowIntegrationTest {
     clockAt("2026-11-30T10:00");
     TicketView ticket = open();
 
-    assertThatThrownBy(() -> tickets.answerQuote(client("leiloes-basic", "leiloes"), ticket.id(), true))
+    assertThatThrownBy(() -> tickets.answer(client("leiloes-basic", "leiloes"), ticket.id(), true))
         .isInstanceOf(ApiException.class)
         .satisfies(e -> assertThat(((ApiException) e).status().value()).isEqualTo(409));
   }
 
   private TicketView open() {
-    return tickets.open(client("leiloes-basic", "leiloes"), new NewTicketRequest(null, null, null,
+    return intake.open(client("leiloes-basic", "leiloes"), new NewTicketRequest(null, null, null,
         Channel.WHATSAPP_OFFICIAL, TicketType.SERVICE_REQUEST, Topic.USAGE, Symptom.NONE, null, null, false,
         "Ajustar relatório de lotes", null, null, null), null).ticket();
   }

@@ -35,7 +35,7 @@ class IntakeRowCountTest extends SupportFlowIntegrationTest {
   static final long MAX_ROWS = 82;
 
   @Autowired
-  TicketService tickets;
+  TicketIntake intake;
   @Autowired
   DataSource dataSource;
 
@@ -66,6 +66,6 @@ class IntakeRowCountTest extends SupportFlowIntegrationTest {
   }
 
   private TicketView open() {
-    return tickets.open(client("leiloes-basic", "leiloes"), incident(Symptom.DEGRADED, false, null), null).ticket();
+    return intake.open(client("leiloes-basic", "leiloes"), incident(Symptom.DEGRADED, false, null), null).ticket();
   }
 }

@@ -19,7 +19,9 @@ class IntakeTransactionTest extends SupportFlowIntegrationTest {
   private static final Caller CLIENT = client("oobj-inhouse-pg", "oobj");
 
   @Autowired
-  TicketService tickets;
+  TicketIntake intake;
+  @Autowired
+  TicketReads tickets;
 
   @Test
   @DisplayName("Intake: when the process cannot start (a table fails to evaluate), no ticket row, event or instance remains")
@@ -32,12 +34,12 @@ class IntakeTransactionTest extends SupportFlowIntegrationTest {
     Deployment deployment = repositoryService.createDeployment().name("broken emergency table").tenantId("oobj")
         .addString("emergency.dmn", broken).deploy();
     try {
-      assertThatThrownBy(() -> tickets.open(CLIENT, request(), null)).isNotNull();
+      assertThatThrownBy(() -> intake.open(CLIENT, request(), null)).isNotNull();
       assertThat(tickets.list(CLIENT, null, 0, 100)).hasSize(before);
     } finally {
       repositoryService.deleteDeployment(deployment.getId(), true);
     }
-    assertThat(tickets.open(CLIENT, request(), null).ticket().status()).isEqualTo(TicketStatus.OPEN);
+    assertThat(intake.open(CLIENT, request(), null).ticket().status()).isEqualTo(TicketStatus.OPEN);
     assertThat(tickets.list(CLIENT, null, 0, 100)).hasSize(before + 1);
   }
 

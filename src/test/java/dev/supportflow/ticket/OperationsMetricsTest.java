@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class OperationsMetricsTest extends SupportFlowIntegrationTest {
 
   @Autowired
-  TicketService tickets;
+  TicketIntake intake;
   @Autowired
   MeterRegistry meters;
   @Autowired
@@ -39,7 +39,7 @@ class OperationsMetricsTest extends SupportFlowIntegrationTest {
     long timed = intakeTimer("leiloes").map(Timer::count).orElse(0L);
     long analystsBacklog = openTasks.count("leiloes", "analysts");
 
-    TicketView ticket = tickets.open(client("leiloes-basic", "leiloes"), incident(Symptom.DEGRADED, false, null), null)
+    TicketView ticket = intake.open(client("leiloes-basic", "leiloes"), incident(Symptom.DEGRADED, false, null), null)
         .ticket();
 
     assertThat(ticket.status()).isEqualTo(TicketStatus.OPEN);
@@ -58,7 +58,7 @@ class OperationsMetricsTest extends SupportFlowIntegrationTest {
   @DisplayName("Ops: a missed first response counts one SLA breach for the tenant and puts a task in the supervisors' backlog")
   void breachMetrics() {
     clockAt("2026-11-23T10:00");
-    TicketView ticket = tickets.open(client("leiloes-basic", "leiloes"), incident(Symptom.DEGRADED, false, null), null)
+    TicketView ticket = intake.open(client("leiloes-basic", "leiloes"), incident(Symptom.DEGRADED, false, null), null)
         .ticket();
     double breaches = meters.counter(RecordSlaBreach.METRIC, "tenant", "leiloes", "target", "FIRST_RESPONSE").count();
     long supervisorsBacklog = openTasks.count("leiloes", "supervisors");

@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import dev.supportflow.SupportFlowIntegrationTest;
+import dev.supportflow.clientrecord.TimelineEntry;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -26,7 +27,9 @@ class TicketIntakeProcessTest extends SupportFlowIntegrationTest {
   private static final String MONDAY_10_00 = "2026-11-23T10:00";
 
   @Autowired
-  TicketService tickets;
+  TicketIntake intake;
+  @Autowired
+  TicketReads tickets;
   @Autowired
   MeterRegistry meters;
 
@@ -281,7 +284,7 @@ class TicketIntakeProcessTest extends SupportFlowIntegrationTest {
   }
 
   private TicketView open(String clientId, String tenant, NewTicketRequest request) {
-    return tickets.open(client(clientId, tenant), request, null).ticket();
+    return intake.open(client(clientId, tenant), request, null).ticket();
   }
 
   private TicketView get(TicketView ticket) {

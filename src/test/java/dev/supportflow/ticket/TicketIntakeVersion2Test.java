@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import dev.supportflow.StoredObjects;
 import dev.supportflow.SupportFlowIntegrationTest;
 import dev.supportflow.client.ClientContract;
+import dev.supportflow.clientrecord.TimelineEntry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
@@ -38,7 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class TicketIntakeVersion2Test extends SupportFlowIntegrationTest {
 
   @Autowired
-  TicketService tickets;
+  TicketReads tickets;
   @Autowired
   TicketRepository ticketRows;
   @Autowired
@@ -147,7 +148,7 @@ class TicketIntakeVersion2Test extends SupportFlowIntegrationTest {
     assertThat(get(id).status()).isEqualTo(TicketStatus.AWAITING_CONSENT);
 
     clockAt("2026-11-28T22:10");
-    TicketView accepted = tickets.answerQuote(client("leiloes-basic", "leiloes"), id, true);
+    TicketView accepted = tickets.answer(client("leiloes-basic", "leiloes"), id, true);
 
     assertThat(accepted.status()).isEqualTo(TicketStatus.OPEN);
     assertThat(accepted.billable()).isTrue();

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import dev.supportflow.SupportFlowIntegrationTest;
+import dev.supportflow.clientrecord.TimelineEntry;
 import dev.supportflow.policy.DecisionTrail;
 import dev.supportflow.security.Caller;
 import java.util.List;
@@ -27,7 +28,11 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
   private static final String SATURDAY_03_00 = "2026-11-28T03:00";
 
   @Autowired
-  TicketService tickets;
+  TicketIntake intake;
+  @Autowired
+  TicketReads tickets;
+  @Autowired
+  DeveloperContactRequests developerContact;
 
   @Test
   @DisplayName("L-2.1 a message to another vendor number is registered without SLA; the reply names the official number")
@@ -147,7 +152,7 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
     clockAt(MONDAY_10_00);
     TicketView ticket = open("leiloes-basic", "leiloes", request(Channel.PORTAL, TicketType.INCIDENT, null));
 
-    tickets.requestDeveloperContact(analyst(), ticket.id(), "Levantar requisitos do relatório de lotes");
+    developerContact.request(analyst(), ticket.id(), "Levantar requisitos do relatório de lotes");
 
     Task approval = openTask(ticket.id(), "Task_ApproveDeveloperContact");
     assertThat(approval).hasCandidateUser("leiloes-manager");
@@ -161,7 +166,7 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
     clockAt(MONDAY_10_00);
     TicketView ticket = open("leiloes-enterprise", "leiloes", request(Channel.PORTAL, TicketType.INCIDENT, null));
 
-    tickets.requestDeveloperContact(analyst(), ticket.id(), "Ajuste no leilão eletrônico");
+    developerContact.request(analyst(), ticket.id(), "Ajuste no leilão eletrônico");
 
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(ticket.id())
         .taskDefinitionKey("Task_ApproveDeveloperContact").count()).isZero();
@@ -356,7 +361,7 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
   }
 
   private TicketView open(String clientId, String tenant, NewTicketRequest request) {
-    return tickets.open(client(clientId, tenant), request, null).ticket();
+    return intake.open(client(clientId, tenant), request, null).ticket();
   }
 
   private TicketView get(TicketView ticket) {

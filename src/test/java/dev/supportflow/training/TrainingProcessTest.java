@@ -8,7 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import dev.supportflow.Requests;
 import dev.supportflow.SupportFlowIntegrationTest;
 import dev.supportflow.security.Caller;
-import dev.supportflow.ticket.TimelineEntry;
+import dev.supportflow.clientrecord.TimelineEntry;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

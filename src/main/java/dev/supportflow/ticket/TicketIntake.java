@@ -2,17 +2,11 @@ package dev.supportflow.ticket;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.supportflow.billing.ConsentService;
-import dev.supportflow.billing.Quote;
-import dev.supportflow.billing.QuoteRepository;
 import dev.supportflow.client.ClientContract;
 import dev.supportflow.client.ClientContractRepository;
-import dev.supportflow.kb.KnowledgeBase;
-import dev.supportflow.policy.DecisionTrail;
 import dev.supportflow.policy.SupportFlowProperties;
 import dev.supportflow.security.Caller;
 import dev.supportflow.web.ApiException;
-import dev.supportflow.web.Paging;
 import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,9 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -30,45 +22,38 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Opens tickets (row + process, one transaction) and reads them for the callers allowed to see them. */
+/**
+ * Opens tickets: checks who calls (client or gateway, tenant, contract), and in one transaction inserts the row and
+ * its first timeline entry and starts {@code ticket-intake}. A repeated {@code Idempotency-Key} with the same body
+ * returns the ticket it opened.
+ */
 @Service
-public class TicketService {
+public class TicketIntake {
 
-  private static final int KB_SUGGESTIONS = 3;
-
-  private static final Logger log = LoggerFactory.getLogger(TicketService.class);
+  private static final Logger log = LoggerFactory.getLogger(TicketIntake.class);
 
   private final TicketRepository tickets;
+  private final TicketReads reads;
   private final ClientContractRepository contracts;
   private final TicketIntakeProcess intakeProcess;
-  private final TicketIds ids;
   private final SupportFlowProperties properties;
   private final TransactionTemplate transaction;
   private final ObjectMapper objectMapper;
   private final Clock clock;
-  private final DecisionTrail decisionTrail;
-  private final KnowledgeBase knowledgeBase;
   private final TicketMetrics metrics;
-  private final QuoteRepository quotes;
-  private final ConsentService consents;
 
-  TicketService(TicketRepository tickets, ClientContractRepository contracts, TicketIntakeProcess intakeProcess,
-      TicketIds ids, SupportFlowProperties properties, TransactionTemplate transaction, ObjectMapper objectMapper,
-      Clock clock, DecisionTrail decisionTrail, KnowledgeBase knowledgeBase, TicketMetrics metrics,
-      QuoteRepository quotes, ConsentService consents) {
+  TicketIntake(TicketRepository tickets, TicketReads reads, ClientContractRepository contracts,
+      TicketIntakeProcess intakeProcess, SupportFlowProperties properties, TransactionTemplate transaction,
+      ObjectMapper objectMapper, Clock clock, TicketMetrics metrics) {
     this.tickets = tickets;
+    this.reads = reads;
     this.contracts = contracts;
     this.intakeProcess = intakeProcess;
-    this.ids = ids;
     this.properties = properties;
     this.transaction = transaction;
     this.objectMapper = objectMapper;
     this.clock = clock;
-    this.decisionTrail = decisionTrail;
-    this.knowledgeBase = knowledgeBase;
     this.metrics = metrics;
-    this.quotes = quotes;
-    this.consents = consents;
   }
 
   /** The ticket view, and whether this call created it (false: an idempotent replay). */
@@ -105,7 +90,6 @@ public class TicketService {
     }
     String tenant = tenantOf(caller, request.tenant());
     ClientContract contract = contractOf(caller, tenant, request.clientId());
-    String clientId = contract.clientId();
     Instant now = clock.instant();
     Instant receivedAt = receivedAt(caller, request, now);
     String requestHash = hash(request);
@@ -116,75 +100,42 @@ public class TicketService {
         return replay.get();
       }
     }
-    Ticket draft = new Ticket(0, tenant, clientId, TicketStatus.OPEN, request.channel(), request.type(),
-        request.topic(), request.symptom(), request.service(), request.product(), request.auctionInProgress(),
-        request.subject().strip(), request.description(),
-        request.remoteAccess() == null ? null : request.remoteAccess().tool(),
-        request.remoteAccess() == null ? null : request.remoteAccess().id(), request.networkFolder(), receivedAt,
-        null, null, null, null, null, null, null, null, false, null, caller.userId(), idempotencyKey, requestHash,
-        now);
+    Ticket draft = Ticket.builder()
+        .tenant(tenant)
+        .clientId(contract.clientId())
+        .status(TicketStatus.OPEN)
+        .channel(request.channel())
+        .type(request.type())
+        .topic(request.topic())
+        .symptom(request.symptom())
+        .service(request.service())
+        .product(request.product())
+        .auctionInProgress(request.auctionInProgress())
+        .subject(request.subject().strip())
+        .description(request.description())
+        .remoteAccessTool(request.remoteAccess() == null ? null : request.remoteAccess().tool())
+        .remoteAccessId(request.remoteAccess() == null ? null : request.remoteAccess().id())
+        .networkFolder(request.networkFolder())
+        .receivedAt(receivedAt)
+        .createdBy(caller.userId())
+        .idempotencyKey(idempotencyKey)
+        .requestHash(requestHash)
+        .createdAt(now)
+        .build();
     try {
       long number = transaction.execute(status -> {
         long created = tickets.insert(draft);
-        String id = ids.format(tenant, created);
+        String id = tickets.recordType().id(tenant, created);
         try (MDC.MDCCloseable ignored = TicketLogContext.put(id)) {
           tickets.addEvent(created, now, "RECEIVED", caller.userId(), "Canal " + request.channel());
           intakeProcess.start(id, draft, contract);
         }
         return created;
       });
-      return new Opened(view(number, false), true);
+      return new Opened(reads.created(number), true);
     } catch (DuplicateKeyException raceOnIdempotencyKey) {
       return replay(caller, idempotencyKey, requestHash).orElseThrow(() -> raceOnIdempotencyKey);
     }
-  }
-
-  public TicketView get(Caller caller, String id) {
-    long number = ids.parse(id).orElseThrow(() -> notFound(id));
-    Ticket ticket = tickets.find(number).filter(t -> ids.format(t.tenant(), number).equals(id))
-        .filter(t -> mayRead(caller, t)).orElseThrow(() -> notFound(id));
-    return TicketView.of(id, ticket, suggestions(ticket), quote(id), tickets.timeline(number));
-  }
-
-  /** C-2: the decisions that shaped a ticket the caller may see. */
-  public List<DecisionTrail.Decision> decisions(Caller caller, String id) {
-    get(caller, id);
-    return decisionTrail.forTicket(id);
-  }
-
-  /**
-   * L-5: an analyst asks for direct contact between the client and a developer on an open ticket. The process
-   * decides whether the plan grants it or the account manager must approve.
-   */
-  public TicketView requestDeveloperContact(Caller caller, String id, String reason) {
-    if (!caller.isStaff()) {
-      throw ApiException.forbidden("Only staff ask for developer contact.");
-    }
-    if (reason == null || reason.isBlank() || reason.length() > 2000) {
-      throw ApiException.badRequest("reason", "must be 1 to 2000 characters");
-    }
-    TicketView ticket = get(caller, id);
-    if (ticket.status() != TicketStatus.OPEN) {
-      throw ApiException.conflict("Ticket " + id + " is " + ticket.status() + "; developer contact needs an open ticket.");
-    }
-    try {
-      intakeProcess.requestDeveloperContact(id, reason.strip(), caller.userId());
-    } catch (MismatchingMessageCorrelationException e) {
-      throw ApiException.conflict("Ticket " + id + " is not being worked on.");
-    }
-    return get(caller, id);
-  }
-
-  public List<TicketView> list(Caller caller, TicketStatus status, int page, int size) {
-    Paging paging = new Paging(page, size);
-    String tenant = caller.isAdmin() ? null : caller.tenantIds().stream().findFirst().orElse("");
-    String clientId = caller.isClient() ? caller.userId() : null;
-    return tickets.list(tenant, clientId, status, paging).stream()
-        .map(t -> {
-          String id = ids.format(t.tenant(), t.number());
-          return TicketView.of(id, t, suggestions(t), quote(id), null);
-        })
-        .toList();
   }
 
   private Optional<Opened> replay(Caller caller, String idempotencyKey, String requestHash) {
@@ -193,39 +144,8 @@ public class TicketService {
         throw ApiException.conflict("Idempotency-Key " + idempotencyKey
             + " was already used with another request body.");
       }
-      return new Opened(view(existing.number(), false), false);
+      return new Opened(reads.created(existing.number()), false);
     });
-  }
-
-  private TicketView view(long number, boolean withTimeline) {
-    Ticket ticket = tickets.find(number).orElseThrow();
-    String id = ids.format(ticket.tenant(), number);
-    return TicketView.of(id, ticket, suggestions(ticket), quote(id), withTimeline ? tickets.timeline(number) : null);
-  }
-
-  /**
-   * L-4.3: the client (or a gateway relaying the client's answer) accepts or declines the quote for out-of-hours
-   * work; 409 when no quote waits.
-   */
-  public TicketView answerQuote(Caller caller, String id, boolean accept) {
-    if (!caller.isClient() && !caller.isGateway()) {
-      throw ApiException.forbidden("Only the client answers a quote.");
-    }
-    TicketView ticket = get(caller, id);
-    consents.answer(TicketBillableSubject.TYPE, id, accept, caller.userId(), caller.isGateway() ? "GATEWAY" : "API");
-    return get(caller, ticket.id());
-  }
-
-  private Quote quote(String ticketId) {
-    return quotes.latest(TicketBillableSubject.TYPE, ticketId).orElse(null);
-  }
-
-  /** O-7: the knowledge-base articles of the ticket's tenant that best match what the client wrote. */
-  private List<TicketView.KbSuggestion> suggestions(Ticket ticket) {
-    String text = ticket.description() == null ? ticket.subject() : ticket.subject() + "\n" + ticket.description();
-    return knowledgeBase.search(ticket.tenant(), text, KB_SUGGESTIONS).stream()
-        .map(match -> new TicketView.KbSuggestion(match.id(), match.title(), match.url()))
-        .toList();
   }
 
   private String tenantOf(Caller caller, String requested) {
@@ -274,16 +194,6 @@ public class TicketService {
     return receivedAt;
   }
 
-  private boolean mayRead(Caller caller, Ticket ticket) {
-    if (caller.isAdmin()) {
-      return true;
-    }
-    if (!caller.belongsTo(ticket.tenant())) {
-      return false;
-    }
-    return !caller.isClient() || ticket.clientId().equals(caller.userId());
-  }
-
   private String hash(NewTicketRequest request) {
     try {
       byte[] canonical = objectMapper.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
@@ -291,9 +201,5 @@ public class TicketService {
     } catch (JsonProcessingException | NoSuchAlgorithmException e) {
       throw new IllegalStateException("Cannot hash the request", e);
     }
-  }
-
-  private static ApiException notFound(String id) {
-    return ApiException.notFound("No ticket " + id + ".");
   }
 }
