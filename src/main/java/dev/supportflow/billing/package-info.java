@@ -3,7 +3,7 @@
  *
  * <p>Its allowed dependencies are checked by {@code ModuleBoundariesTest} (docs/architecture.md, "Modules").
  */
-@ApplicationModule(allowedDependencies = {"clientrecord", "policy", "security", "web"})
+@ApplicationModule(allowedDependencies = {"policy", "security", "web"})
 package dev.supportflow.billing;
 
 import org.springframework.modulith.ApplicationModule;

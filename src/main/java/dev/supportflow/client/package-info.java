@@ -3,7 +3,7 @@
  *
  * <p>Its allowed dependencies are checked by {@code ModuleBoundariesTest} (docs/architecture.md, "Modules").
  */
-@ApplicationModule(allowedDependencies = {"security"})
+@ApplicationModule(allowedDependencies = {"security", "web"})
 package dev.supportflow.client;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,5 +5,10 @@
  * ({@link ClientRecordService}, {@link ClientRecordController}), its table as the consent gate's billable subject
  * ({@link ClientRecordTable}), and who did a piece of staff work on it ({@link TaskActor}). The features keep what
  * differs: their row, request, statuses, process starter and step beans.
+ *
+ * <p>Its allowed dependencies are checked by {@code ModuleBoundariesTest} (docs/architecture.md, "Modules").
  */
+@ApplicationModule(allowedDependencies = {"billing", "security", "web"})
 package dev.supportflow.clientrecord;
+
+import org.springframework.modulith.ApplicationModule;
