@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class SupportFlowApplication {
 
   public static void main(String[] args) {
-    // Camunda stores timestamps without a zone: every node must run in one zone, and UTC is the only sane one.
+    // Camunda stores timestamps without a zone: every node must run in one zone, and UTC is the
+    // only sane one.
     TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
     SpringApplication.run(SupportFlowApplication.class, args);
   }

@@ -19,15 +19,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Real HTTP calls to the running test server, as a demo user (password {@link #PASSWORD}) or anonymously
- * ({@code user} null). Bodies are JSON: a String or a Jackson node.
+ * Real HTTP calls to the running test server, as a demo user (password {@link #PASSWORD}) or
+ * anonymously ({@code user} null). Bodies are JSON: a String or a Jackson node.
  */
 public final class HttpApi {
 
   public static final String PASSWORD = "demo";
   public static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   private final int port;
 
@@ -50,18 +53,31 @@ public final class HttpApi {
   public Response send(String user, String method, String path, Object json) {
     return json == null
         ? exchange(user, PASSWORD, method, path, BodyPublishers.noBody())
-        : exchange(user, PASSWORD, method, path, BodyPublishers.ofString(json.toString(), StandardCharsets.UTF_8),
-            "Content-Type", "application/json");
+        : exchange(
+            user,
+            PASSWORD,
+            method,
+            path,
+            BodyPublishers.ofString(json.toString(), StandardCharsets.UTF_8),
+            "Content-Type",
+            "application/json");
   }
 
   /**
-   * Any request: any password, body and headers ({@code headers}: name, value, name, value…). Accept is JSON unless
-   * a header sets it.
+   * Any request: any password, body and headers ({@code headers}: name, value, name, value…).
+   * Accept is JSON unless a header sets it.
    */
-  public Response exchange(String user, String password, String method, String path, BodyPublisher body,
+  public Response exchange(
+      String user,
+      String password,
+      String method,
+      String path,
+      BodyPublisher body,
       String... headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .timeout(Duration.ofSeconds(30)).method(method, body);
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .timeout(Duration.ofSeconds(30))
+            .method(method, body);
     boolean accept = false;
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
@@ -85,7 +101,10 @@ public final class HttpApi {
     }
   }
 
-  /** An anonymous GET that takes any format, as a monitoring system reads health and Prometheus' metrics. */
+  /**
+   * An anonymous GET that takes any format, as a monitoring system reads health and Prometheus'
+   * metrics.
+   */
   public Response probe(String path) {
     return exchange(null, null, "GET", path, BodyPublishers.noBody(), "Accept", "*/*");
   }
@@ -100,12 +119,17 @@ public final class HttpApi {
     return get(user, path).assertStatus(200).json().path("timeline").findValuesAsText("kind");
   }
 
-  /** Every item a paged list endpoint ({@code page}, {@code size}, like GET /api/tickets) shows the user, in order. */
+  /**
+   * Every item a paged list endpoint ({@code page}, {@code size}, like GET /api/tickets) shows the
+   * user, in order.
+   */
   public List<JsonNode> listAll(String user, String path) {
     List<JsonNode> all = new ArrayList<>();
     for (int page = 0; ; page++) {
-      JsonNode items = get(user, path + (path.contains("?") ? "&" : "?") + "size=100&page=" + page)
-          .assertStatus(200).json();
+      JsonNode items =
+          get(user, path + (path.contains("?") ? "&" : "?") + "size=100&page=" + page)
+              .assertStatus(200)
+              .json();
       items.forEach(all::add);
       if (items.size() < 100) {
         return all;
@@ -114,14 +138,15 @@ public final class HttpApi {
   }
 
   /**
-   * A paged list endpoint checks its parameters: page below 0, size outside 1–100 and an unknown status are each a
-   * 400 naming only that parameter; no credentials is a 401.
+   * A paged list endpoint checks its parameters: page below 0, size outside 1–100 and an unknown
+   * status are each a 400 naming only that parameter; no credentials is a 401.
    */
   public void assertListParametersChecked(String user, String path) {
     assertThat(get(user, path + "?page=-1").assertProblem(400).fields()).containsExactly("page");
     assertThat(get(user, path + "?size=0").assertProblem(400).fields()).containsExactly("size");
     assertThat(get(user, path + "?size=101").assertProblem(400).fields()).containsExactly("size");
-    assertThat(get(user, path + "?status=WHATEVER").assertProblem(400).fields()).containsExactly("status");
+    assertThat(get(user, path + "?status=WHATEVER").assertProblem(400).fields())
+        .containsExactly("status");
     get(null, path).assertProblem(401);
   }
 
@@ -165,8 +190,8 @@ public final class HttpApi {
     }
 
     /**
-     * RFC 9457 problem+json with this status, a title and a detail, each field error with its field and message,
-     * and nothing of the server's insides.
+     * RFC 9457 problem+json with this status, a title and a detail, each field error with its field
+     * and message, and nothing of the server's insides.
      */
     public Response assertProblem(int expected) {
       assertThat(status).as(toString()).isEqualTo(expected);
@@ -177,11 +202,16 @@ public final class HttpApi {
       assertThat(problem.path("status").asInt()).as(toString()).isEqualTo(expected);
       assertThat(problem.path("title").asText()).as(toString()).isNotBlank();
       assertThat(problem.path("detail").asText()).as(toString()).isNotBlank();
-      assertThat(problem.path("errors").isMissingNode() || problem.path("errors").isArray()).as(toString()).isTrue();
-      problem.path("errors").forEach(error -> {
-        assertThat(error.path("field").asText()).as(toString()).isNotBlank();
-        assertThat(error.path("message").asText()).as(toString()).isNotBlank();
-      });
+      assertThat(problem.path("errors").isMissingNode() || problem.path("errors").isArray())
+          .as(toString())
+          .isTrue();
+      problem
+          .path("errors")
+          .forEach(
+              error -> {
+                assertThat(error.path("field").asText()).as(toString()).isNotBlank();
+                assertThat(error.path("message").asText()).as(toString()).isNotBlank();
+              });
       return this;
     }
 
@@ -199,7 +229,12 @@ public final class HttpApi {
 
     @Override
     public String toString() {
-      return request + " -> " + status + " " + contentType() + " "
+      return request
+          + " -> "
+          + status
+          + " "
+          + contentType()
+          + " "
           + (body.length() > 500 ? body.substring(0, 500) + "…" : body);
     }
   }

@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
 /**
- * Each top-level package is a module (docs/architecture.md, "Modules"): others may use only what it declares, and
- * no two modules depend on each other in a cycle.
+ * Each top-level package is a module (docs/architecture.md, "Modules"): others may use only what it
+ * declares, and no two modules depend on each other in a cycle.
  */
 class ModuleBoundariesTest {
 

@@ -14,8 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * HTTP/1.1 over a plain socket, for what a polite client cannot send (a {@code %00} or a 10 KB query in the path,
- * broken headers) and for calls from another loopback address (127.0.0.2) than the tests' usual one.
+ * HTTP/1.1 over a plain socket, for what a polite client cannot send (a {@code %00} or a 10 KB
+ * query in the path, broken headers) and for calls from another loopback address (127.0.0.2) than
+ * the tests' usual one.
  */
 public final class RawHttp {
 
@@ -39,15 +40,26 @@ public final class RawHttp {
   }
 
   public static String basic(String user, String password) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Sends {@code method target} with the given header lines (each "Name: value") and body, and reads the answer. */
+  /**
+   * Sends {@code method target} with the given header lines (each "Name: value") and body, and
+   * reads the answer.
+   */
   public Response send(String method, String target, String body, String... headerLines) {
-    StringBuilder request = new StringBuilder()
-        .append(method).append(' ').append(target).append(" HTTP/1.1\r\n")
-        .append("Host: 127.0.0.1:").append(port).append("\r\n")
-        .append("Connection: close\r\n");
+    StringBuilder request =
+        new StringBuilder()
+            .append(method)
+            .append(' ')
+            .append(target)
+            .append(" HTTP/1.1\r\n")
+            .append("Host: 127.0.0.1:")
+            .append(port)
+            .append("\r\n")
+            .append("Connection: close\r\n");
     for (String header : headerLines) {
       request.append(header).append("\r\n");
     }
@@ -82,7 +94,9 @@ public final class RawHttp {
     for (int i = 1; i < lines.length; i++) {
       int colon = lines[i].indexOf(':');
       // A repeated header (Set-Cookie) keeps every value, one a line.
-      headers.merge(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim(),
+      headers.merge(
+          lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+          lines[i].substring(colon + 1).trim(),
           (first, next) -> first + "\n" + next);
     }
     byte[] body = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);

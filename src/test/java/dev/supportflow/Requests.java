@@ -14,39 +14,61 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 
-/** What clients ask for in the tests: requests as the services take them, and as JSON bodies for the API. */
+/**
+ * What clients ask for in the tests: requests as the services take them, and as JSON bodies for the
+ * API.
+ */
 public final class Requests {
 
-  private Requests() {
-  }
+  private Requests() {}
 
   /** An incident through the portal: "Sistema lento" since 9h, with remote access. */
-  public static NewTicketRequest incident(Symptom symptom, Boolean auctionInProgress, String service) {
+  public static NewTicketRequest incident(
+      Symptom symptom, Boolean auctionInProgress, String service) {
     return incident(Channel.PORTAL, symptom, auctionInProgress, service);
   }
 
-  /** An incident: "Sistema lento" since 9h, with remote access; a catalog service is one of OOBJ_DFE. */
-  public static NewTicketRequest incident(Channel channel, Symptom symptom, Boolean auctionInProgress,
-      String service) {
-    return new NewTicketRequest(null, null, null, channel, TicketType.INCIDENT, Topic.SOFTWARE_FAILURE, symptom,
-        service, service == null ? null : "OOBJ_DFE", auctionInProgress, "Sistema lento", "Desde as 9h",
-        new NewTicketRequest.RemoteAccess(RemoteAccessTool.TEAMVIEWER, "123 456 789"), null);
+  /**
+   * An incident: "Sistema lento" since 9h, with remote access; a catalog service is one of
+   * OOBJ_DFE.
+   */
+  public static NewTicketRequest incident(
+      Channel channel, Symptom symptom, Boolean auctionInProgress, String service) {
+    return new NewTicketRequest(
+        null,
+        null,
+        null,
+        channel,
+        TicketType.INCIDENT,
+        Topic.SOFTWARE_FAILURE,
+        symptom,
+        service,
+        service == null ? null : "OOBJ_DFE",
+        auctionInProgress,
+        "Sistema lento",
+        "Desde as 9h",
+        new NewTicketRequest.RemoteAccess(RemoteAccessTool.TEAMVIEWER, "123 456 789"),
+        null);
   }
 
   /** A leiloes client's meeting about December's auction, starting at a São Paulo date-time. */
   public static NewMeetingRequest meeting(String saoPauloStart, int minutes) {
-    return new NewMeetingRequest("Revisão do leilão de dezembro", TestClock.dateTime(saoPauloStart), minutes);
+    return new NewMeetingRequest(
+        "Revisão do leilão de dezembro", TestClock.dateTime(saoPauloStart), minutes);
   }
 
   /** A training for new auction operators on 2026-12-07. */
   public static NewTrainingRequest training(String hours) {
-    return new NewTrainingRequest("Novos operadores do pregão", new BigDecimal(hours),
+    return new NewTrainingRequest(
+        "Novos operadores do pregão",
+        new BigDecimal(hours),
         DateOrDateTime.of(LocalDate.of(2026, 12, 7)));
   }
 
   /** A valid leiloes incident for POST /api/tickets: not an emergency, no auction in progress. */
   public static ObjectNode ticketJson(String subject) {
-    return HttpApi.JSON.createObjectNode()
+    return HttpApi.JSON
+        .createObjectNode()
         .put("channel", "PORTAL")
         .put("type", "INCIDENT")
         .put("topic", "SOFTWARE_FAILURE")
@@ -67,14 +89,15 @@ public final class Requests {
   public static ObjectNode taskVariables(Map<String, Object> values) {
     ObjectNode body = HttpApi.JSON.createObjectNode();
     ObjectNode variables = body.putObject("variables");
-    values.forEach((name, value) -> {
-      ObjectNode variable = variables.putObject(name);
-      if (value instanceof Boolean flag) {
-        variable.put("value", flag).put("type", "Boolean");
-      } else {
-        variable.put("value", value.toString()).put("type", "String");
-      }
-    });
+    values.forEach(
+        (name, value) -> {
+          ObjectNode variable = variables.putObject(name);
+          if (value instanceof Boolean flag) {
+            variable.put("value", flag).put("type", "Boolean");
+          } else {
+            variable.put("value", value.toString()).put("type", "String");
+          }
+        });
     return body;
   }
 }

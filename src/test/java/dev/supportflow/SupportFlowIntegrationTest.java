@@ -31,12 +31,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The one Spring context the integration tests share: the real application on an in-memory database, a real
- * HTTP port, the job executor off so tests fire timers themselves after moving the clock.
+ * The one Spring context the integration tests share: the real application on an in-memory
+ * database, a real HTTP port, the job executor off so tests fire timers themselves after moving the
+ * clock.
  *
- * <p>Tagged {@code integration}: with {@code SUPPORTFLOW_TEST_PG_URL} set, Maven runs these classes a second time
- * on that PostgreSQL database (profile {@code postgres} in the pom). Metrics are exported as in production (Spring
- * Boot's tests turn exporters off otherwise), so tests can read {@code /actuator/prometheus}.
+ * <p>Tagged {@code integration}: with {@code SUPPORTFLOW_TEST_PG_URL} set, Maven runs these classes
+ * a second time on that PostgreSQL database (profile {@code postgres} in the pom). Metrics are
+ * exported as in production (Spring Boot's tests turn exporters off otherwise), so tests can read
+ * {@code /actuator/prometheus}.
  */
 @Tag("integration")
 @AutoConfigureObservability(tracing = false)
@@ -47,22 +49,14 @@ public abstract class SupportFlowIntegrationTest {
   public static final ZoneId SAO_PAULO = TestClock.SAO_PAULO;
   protected static final String CONSENT_PROCESS = "billable-work-consent";
 
-  @Autowired
-  protected ProcessEngine processEngine;
-  @Autowired
-  protected RuntimeService runtimeService;
-  @Autowired
-  protected TaskService taskService;
-  @Autowired
-  protected ManagementService managementService;
-  @Autowired
-  protected HistoryService historyService;
-  @Autowired
-  protected RepositoryService repositoryService;
-  @Autowired
-  protected ClientContractRepository contracts;
-  @LocalServerPort
-  protected int port;
+  @Autowired protected ProcessEngine processEngine;
+  @Autowired protected RuntimeService runtimeService;
+  @Autowired protected TaskService taskService;
+  @Autowired protected ManagementService managementService;
+  @Autowired protected HistoryService historyService;
+  @Autowired protected RepositoryService repositoryService;
+  @Autowired protected ClientContractRepository contracts;
+  @LocalServerPort protected int port;
 
   /** Real HTTP calls to this test server. */
   protected HttpApi api;
@@ -96,31 +90,56 @@ public abstract class SupportFlowIntegrationTest {
   }
 
   /**
-   * A new leiloes PREMIUM client of its own (id {@code prefix-…}), so that balances such as its included training
-   * hours never depend on the order tests run in.
+   * A new leiloes PREMIUM client of its own (id {@code prefix-…}), so that balances such as its
+   * included training hours never depend on the order tests run in.
    */
   protected String newLeiloesClient(String prefix, int includedTrainingHours) {
     String id = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    contracts.createIfAbsent(new ClientContract(id, "leiloes", "Cliente de teste " + id, "PREMIUM", "NONE", false,
-        includedTrainingHours, null, "leiloes-manager", null, "SAAS", null, Set.of()));
+    contracts.createIfAbsent(
+        new ClientContract(
+            id,
+            "leiloes",
+            "Cliente de teste " + id,
+            "PREMIUM",
+            "NONE",
+            false,
+            includedTrainingHours,
+            null,
+            "leiloes-manager",
+            null,
+            "SAAS",
+            null,
+            Set.of()));
     return id;
   }
 
-  /** The running instance of this process for this business key (a ticket's, meeting's… id), null when none. */
+  /**
+   * The running instance of this process for this business key (a ticket's, meeting's… id), null
+   * when none.
+   */
   protected ProcessInstance processInstance(String businessKey, String processKey) {
-    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
-        .processDefinitionKey(processKey).singleResult();
+    return runtimeService
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(businessKey)
+        .processDefinitionKey(processKey)
+        .singleResult();
   }
 
-  /** The running consent gate (quote, then the client's answer) of the billable work with this id. */
+  /**
+   * The running consent gate (quote, then the client's answer) of the billable work with this id.
+   */
   protected ProcessInstance consentInstance(String subjectId) {
     return processInstance(subjectId, CONSENT_PROCESS);
   }
 
   /** The business key's one open task of this task definition; it must exist. */
   protected Task openTask(String businessKey, String taskKey) {
-    Task task = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey)
-        .singleResult();
+    Task task =
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey(businessKey)
+            .taskDefinitionKey(taskKey)
+            .singleResult();
     assertThat(task).as(taskKey + " of " + businessKey).isNotNull();
     return task;
   }
@@ -131,6 +150,7 @@ public abstract class SupportFlowIntegrationTest {
 
   /** The account manager's quote (Preparar orçamento) for the billable work with this id. */
   protected void completeQuote(String subjectId, double hours, double hourlyRate) {
-    completeTask(subjectId, "Task_PrepareQuote", Map.of("quoteHours", hours, "quoteHourlyRate", hourlyRate));
+    completeTask(
+        subjectId, "Task_PrepareQuote", Map.of("quoteHours", hours, "quoteHourlyRate", hourlyRate));
   }
 }

@@ -14,8 +14,8 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Row counts of every table in the application's schema (the engine's ACT_* tables and ours), and the difference
- * between two counts: what one piece of work wrote to the database.
+ * Row counts of every table in the application's schema (the engine's ACT_* tables and ours), and
+ * the difference between two counts: what one piece of work wrote to the database.
  */
 public final class TableRows {
 
@@ -31,7 +31,8 @@ public final class TableRows {
   public Map<String, Long> count() {
     Map<String, Long> counts = new TreeMap<>();
     for (String table : tables()) {
-      counts.put(table.toUpperCase(Locale.ROOT),
+      counts.put(
+          table.toUpperCase(Locale.ROOT),
           jdbc.sql("SELECT COUNT(*) FROM \"" + table + "\"").query(Long.class).single());
     }
     return counts;
@@ -40,12 +41,13 @@ public final class TableRows {
   /** The tables whose count changed, with the change. */
   public static Map<String, Long> diff(Map<String, Long> before, Map<String, Long> after) {
     Map<String, Long> changed = new TreeMap<>();
-    after.forEach((table, rows) -> {
-      long delta = rows - before.getOrDefault(table, 0L);
-      if (delta != 0) {
-        changed.put(table, delta);
-      }
-    });
+    after.forEach(
+        (table, rows) -> {
+          long delta = rows - before.getOrDefault(table, 0L);
+          if (delta != 0) {
+            changed.put(table, delta);
+          }
+        });
     return changed;
   }
 
@@ -55,7 +57,8 @@ public final class TableRows {
 
   /** One line per table, "ACT_HI_ACTINST +14", and the total. */
   public static String describe(Map<String, Long> diff) {
-    return diff.entrySet().stream().map(e -> "%-24s %+d".formatted(e.getKey(), e.getValue()))
+    return diff.entrySet().stream()
+        .map(e -> "%-24s %+d".formatted(e.getKey(), e.getValue()))
         .collect(Collectors.joining("\n", "\n", "\ntotal " + total(diff)));
   }
 
@@ -63,8 +66,9 @@ public final class TableRows {
     try (Connection connection = dataSource.getConnection()) {
       DatabaseMetaData meta = connection.getMetaData();
       List<String> tables = new ArrayList<>();
-      try (ResultSet rs = meta.getTables(connection.getCatalog(), connection.getSchema(), "%",
-          new String[] {"TABLE"})) {
+      try (ResultSet rs =
+          meta.getTables(
+              connection.getCatalog(), connection.getSchema(), "%", new String[] {"TABLE"})) {
         while (rs.next()) {
           tables.add(rs.getString("TABLE_NAME"));
         }

@@ -12,8 +12,8 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 
 /**
- * A browser's session with the Camunda webapps over real HTTP, logged in to Tasklist as the browser does it: its
- * cookies, and Camunda's CSRF token, which every modifying request must carry.
+ * A browser's session with the Camunda webapps over real HTTP, logged in to Tasklist as the browser
+ * does it: its cookies, and Camunda's CSRF token, which every modifying request must carry.
  */
 public final class WebappSession {
 
@@ -29,10 +29,13 @@ public final class WebappSession {
   public static WebappSession login(int port, String user) {
     WebappSession session = new WebappSession(port);
     session.send(HttpRequest.newBuilder(session.uri("/app/tasklist/default/")));
-    HttpResponse<String> login = session.send(HttpRequest.newBuilder(
-            session.uri("/api/admin/auth/user/default/login/tasklist"))
-        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", session.csrfToken())
-        .POST(BodyPublishers.ofString("username=" + user + "&password=" + HttpApi.PASSWORD)));
+    HttpResponse<String> login =
+        session.send(
+            HttpRequest.newBuilder(session.uri("/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", session.csrfToken())
+                .POST(
+                    BodyPublishers.ofString("username=" + user + "&password=" + HttpApi.PASSWORD)));
     assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
     return session;
   }
@@ -43,8 +46,10 @@ public final class WebappSession {
   }
 
   public HttpResponse<String> postJson(String path, String json, boolean withCsrfToken) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-        .POST(BodyPublishers.ofString(json));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .POST(BodyPublishers.ofString(json));
     if (withCsrfToken) {
       request.header("X-XSRF-TOKEN", csrfToken());
     }
@@ -53,7 +58,10 @@ public final class WebappSession {
 
   private String csrfToken() {
     return cookies.getCookieStore().getCookies().stream()
-        .filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
+        .filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .findFirst()
+        .orElseThrow()
+        .getValue();
   }
 
   private URI uri(String path) {

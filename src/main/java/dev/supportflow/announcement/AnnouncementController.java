@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** O-13: staff publish announcements to their tenant's subscribers; the tenant's users read them. */
+/**
+ * O-13: staff publish announcements to their tenant's subscribers; the tenant's users read them.
+ */
 @RestController
 @RequestMapping(path = "/api/announcements", produces = MediaType.APPLICATION_JSON_VALUE)
 class AnnouncementController {
@@ -30,8 +32,10 @@ class AnnouncementController {
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<AnnouncementView> publish(@AuthenticationPrincipal Caller caller,
-      @RequestParam(required = false) String tenant, @Valid @RequestBody AnnouncementRequest request) {
+  ResponseEntity<AnnouncementView> publish(
+      @AuthenticationPrincipal Caller caller,
+      @RequestParam(required = false) String tenant,
+      @Valid @RequestBody AnnouncementRequest request) {
     AnnouncementService.Published published =
         announcements.publish(caller, tenant, request.title().strip(), request.body().strip());
     return ResponseEntity.created(URI.create("/api/announcements/" + published.announcement().id()))
@@ -39,13 +43,16 @@ class AnnouncementController {
   }
 
   @GetMapping
-  List<AnnouncementView> list(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String tenant,
+  List<AnnouncementView> list(
+      @AuthenticationPrincipal Caller caller,
+      @RequestParam(required = false) String tenant,
       @RequestParam(defaultValue = "50") int limit) {
     if (limit < 1 || limit > 200) {
       throw ApiException.badRequest("limit", "between 1 and 200");
     }
     return announcements.announcements(caller, tenant, limit).stream()
-        .map(a -> AnnouncementView.of(a, null)).toList();
+        .map(a -> AnnouncementView.of(a, null))
+        .toList();
   }
 
   @GetMapping("/{id}")

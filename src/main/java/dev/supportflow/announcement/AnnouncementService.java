@@ -13,8 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * O-13: client users subscribe to their tenant's announcements; staff of the tenant publish, and every current
- * subscriber gets a delivery row, then the {@link AnnouncementSender} is called for each, after the commit.
+ * O-13: client users subscribe to their tenant's announcements; staff of the tenant publish, and
+ * every current subscriber gets a delivery row, then the {@link AnnouncementSender} is called for
+ * each, after the commit.
  */
 @Service
 public class AnnouncementService {
@@ -26,7 +27,10 @@ public class AnnouncementService {
   private final TransactionTemplate transaction;
   private final Clock clock;
 
-  AnnouncementService(AnnouncementRepository repository, AnnouncementSender sender, TransactionTemplate transaction,
+  AnnouncementService(
+      AnnouncementRepository repository,
+      AnnouncementSender sender,
+      TransactionTemplate transaction,
       Clock clock) {
     this.repository = repository;
     this.sender = sender;
@@ -41,16 +45,18 @@ public class AnnouncementService {
   /** Subscribes the calling client, or changes the e-mail of its existing subscription. */
   public Subscribed subscribe(Caller caller, String email) {
     String tenant = clientTenant(caller);
-    return transaction.execute(status -> {
-      Instant now = clock.instant();
-      boolean created = repository.subscription(tenant, caller.userId()).isEmpty();
-      if (created) {
-        repository.insertSubscription(tenant, caller.userId(), email, now);
-      } else {
-        repository.updateSubscription(tenant, caller.userId(), email, now);
-      }
-      return new Subscribed(repository.subscription(tenant, caller.userId()).orElseThrow(), created);
-    });
+    return transaction.execute(
+        status -> {
+          Instant now = clock.instant();
+          boolean created = repository.subscription(tenant, caller.userId()).isEmpty();
+          if (created) {
+            repository.insertSubscription(tenant, caller.userId(), email, now);
+          } else {
+            repository.updateSubscription(tenant, caller.userId(), email, now);
+          }
+          return new Subscribed(
+              repository.subscription(tenant, caller.userId()).orElseThrow(), created);
+        });
   }
 
   public void unsubscribe(Caller caller) {
@@ -60,25 +66,34 @@ public class AnnouncementService {
     }
   }
 
-  /** Publishes to every current subscriber of the tenant; the caller must be staff of that tenant. */
+  /**
+   * Publishes to every current subscriber of the tenant; the caller must be staff of that tenant.
+   */
   public Published publish(Caller caller, String requestedTenant, String title, String body) {
     String tenant = staffTenant(caller, requestedTenant);
-    Published published = transaction.execute(status -> {
-      Instant now = clock.instant();
-      long id = repository.insertAnnouncement(tenant, title, body, caller.userId(), now);
-      List<Delivery> deliveries = new ArrayList<>();
-      for (Subscription s : repository.subscriptions(tenant)) {
-        Delivery delivery = new Delivery(id, tenant, s.userId(), s.email(), Delivery.EMAIL, now);
-        repository.insertDelivery(delivery);
-        deliveries.add(delivery);
-      }
-      return new Published(repository.announcement(id).orElseThrow(), deliveries);
-    });
+    Published published =
+        transaction.execute(
+            status -> {
+              Instant now = clock.instant();
+              long id = repository.insertAnnouncement(tenant, title, body, caller.userId(), now);
+              List<Delivery> deliveries = new ArrayList<>();
+              for (Subscription s : repository.subscriptions(tenant)) {
+                Delivery delivery =
+                    new Delivery(id, tenant, s.userId(), s.email(), Delivery.EMAIL, now);
+                repository.insertDelivery(delivery);
+                deliveries.add(delivery);
+              }
+              return new Published(repository.announcement(id).orElseThrow(), deliveries);
+            });
     for (Delivery delivery : published.deliveries()) {
       try {
         sender.send(published.announcement(), delivery);
       } catch (RuntimeException e) {
-        log.warn("Announcement {} could not be sent to {}", published.announcement().id(), delivery.userId(), e);
+        log.warn(
+            "Announcement {} could not be sent to {}",
+            published.announcement().id(),
+            delivery.userId(),
+            e);
       }
     }
     return published;
@@ -110,7 +125,8 @@ public class AnnouncementService {
   }
 
   private static Announcement visible(Caller caller, Optional<Announcement> announcement, long id) {
-    return announcement.filter(a -> caller.belongsTo(a.tenant()))
+    return announcement
+        .filter(a -> caller.belongsTo(a.tenant()))
         .orElseThrow(() -> ApiException.notFound("No announcement " + id + "."));
   }
 
@@ -132,7 +148,10 @@ public class AnnouncementService {
     }
   }
 
-  /** The caller's one tenant, or the requested one if the caller belongs to it (admins must name one). */
+  /**
+   * The caller's one tenant, or the requested one if the caller belongs to it (admins must name
+   * one).
+   */
   private static String memberTenant(Caller caller, String requested) {
     if (requested != null && !requested.isBlank()) {
       if (!caller.belongsTo(requested)) {

@@ -7,22 +7,28 @@ import java.util.List;
 /** What the announcement endpoints answer. */
 final class AnnouncementViews {
 
-  private AnnouncementViews() {
-  }
+  private AnnouncementViews() {}
 
-  record SubscriptionView(String tenant, String userId, String email, Instant subscribedAt, Instant updatedAt) {
+  record SubscriptionView(
+      String tenant, String userId, String email, Instant subscribedAt, Instant updatedAt) {
 
     static SubscriptionView of(Subscription s) {
       return new SubscriptionView(s.tenant(), s.userId(), s.email(), s.createdAt(), s.updatedAt());
     }
   }
 
-  record AnnouncementView(long id, String tenant, String title, String body, String publishedBy,
-      Instant publishedAt, @JsonInclude(JsonInclude.Include.NON_NULL) Integer deliveries) {
+  record AnnouncementView(
+      long id,
+      String tenant,
+      String title,
+      String body,
+      String publishedBy,
+      Instant publishedAt,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer deliveries) {
 
     static AnnouncementView of(Announcement a, Integer deliveries) {
-      return new AnnouncementView(a.id(), a.tenant(), a.title(), a.body(), a.publishedBy(), a.publishedAt(),
-          deliveries);
+      return new AnnouncementView(
+          a.id(), a.tenant(), a.title(), a.body(), a.publishedBy(), a.publishedAt(), deliveries);
     }
   }
 
@@ -35,5 +41,6 @@ final class AnnouncementViews {
 
   record Received(long announcementId, String email, Instant deliveredAt) {}
 
-  record SubscriberView(String userId, String email, Instant subscribedAt, List<Received> received) {}
+  record SubscriberView(
+      String userId, String email, Instant subscribedAt, List<Received> received) {}
 }

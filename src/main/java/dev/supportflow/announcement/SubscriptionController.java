@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** O-13: clients subscribe to announcements; staff list their tenant's subscribers and what each received. */
+/**
+ * O-13: clients subscribe to announcements; staff list their tenant's subscribers and what each
+ * received.
+ */
 @RestController
 @RequestMapping(path = "/api/subscriptions", produces = MediaType.APPLICATION_JSON_VALUE)
 class SubscriptionController {
@@ -32,8 +35,8 @@ class SubscriptionController {
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<SubscriptionView> subscribe(@AuthenticationPrincipal Caller caller,
-      @Valid @RequestBody SubscriptionRequest request) {
+  ResponseEntity<SubscriptionView> subscribe(
+      @AuthenticationPrincipal Caller caller, @Valid @RequestBody SubscriptionRequest request) {
     AnnouncementService.Subscribed result = announcements.subscribe(caller, request.email().trim());
     SubscriptionView view = SubscriptionView.of(result.subscription());
     return result.created()
@@ -48,14 +51,24 @@ class SubscriptionController {
   }
 
   @GetMapping
-  List<SubscriberView> subscribers(@AuthenticationPrincipal Caller caller,
-      @RequestParam(required = false) String tenant) {
-    Map<String, List<Received>> received = announcements.deliveriesIn(caller, tenant).stream()
-        .collect(Collectors.groupingBy(Delivery::userId, Collectors.mapping(
-            d -> new Received(d.announcementId(), d.email(), d.deliveredAt()), Collectors.toList())));
+  List<SubscriberView> subscribers(
+      @AuthenticationPrincipal Caller caller, @RequestParam(required = false) String tenant) {
+    Map<String, List<Received>> received =
+        announcements.deliveriesIn(caller, tenant).stream()
+            .collect(
+                Collectors.groupingBy(
+                    Delivery::userId,
+                    Collectors.mapping(
+                        d -> new Received(d.announcementId(), d.email(), d.deliveredAt()),
+                        Collectors.toList())));
     return announcements.subscribers(caller, tenant).stream()
-        .map(s -> new SubscriberView(s.userId(), s.email(), s.createdAt(),
-            received.getOrDefault(s.userId(), List.of())))
+        .map(
+            s ->
+                new SubscriberView(
+                    s.userId(),
+                    s.email(),
+                    s.createdAt(),
+                    received.getOrDefault(s.userId(), List.of())))
         .toList();
   }
 }

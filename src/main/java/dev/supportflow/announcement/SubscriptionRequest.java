@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 
 /** {@code POST /api/subscriptions}: where the client wants announcements. */
 record SubscriptionRequest(
-    @NotBlank @Size(max = 254) @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be an e-mail address")
-    String email) {
-}
+    @NotBlank
+        @Size(max = 254)
+        @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be an e-mail address")
+        String email) {}

@@ -1,7 +1,8 @@
 /**
  * Announcements (O-13): what a vendor announces, who subscribed, and each delivery.
  *
- * <p>Its allowed dependencies are checked by {@code ModuleBoundariesTest} (docs/architecture.md, "Modules").
+ * <p>Its allowed dependencies are checked by {@code ModuleBoundariesTest} (docs/architecture.md,
+ * "Modules").
  */
 @ApplicationModule(allowedDependencies = {"security", "web"})
 package dev.supportflow.announcement;

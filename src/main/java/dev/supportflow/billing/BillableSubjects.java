@@ -13,7 +13,8 @@ public class BillableSubjects {
   private final Map<String, BillableSubject> byType;
 
   BillableSubjects(List<BillableSubject> subjects) {
-    this.byType = subjects.stream().collect(Collectors.toMap(BillableSubject::type, Function.identity()));
+    this.byType =
+        subjects.stream().collect(Collectors.toMap(BillableSubject::type, Function.identity()));
   }
 
   public BillableSubject of(String type) {

@@ -7,11 +7,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * What the tenant's {@code billing} table decided, as the processes keep it (end listeners of their business rule
- * tasks, which set no result variable). {@code billable}, for the gateway that follows, and the whole result
- * ({@code billing}, for drafting the quote) are transient; the consent gate stores {@code quoteValidity}, which it
- * reads when the quote is published, after the account manager's task. Instances started on earlier model versions
- * stored {@code billing} as a map; the quote steps read either.
+ * What the tenant's {@code billing} table decided, as the processes keep it (end listeners of their
+ * business rule tasks, which set no result variable). {@code billable}, for the gateway that
+ * follows, and the whole result ({@code billing}, for drafting the quote) are transient; the
+ * consent gate stores {@code quoteValidity}, which it reads when the quote is published, after the
+ * account manager's task. Instances started on earlier model versions stored {@code billing} as a
+ * map; the quote steps read either.
  */
 @Component("billingDecision")
 public class BillingDecision {

@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Step "draft quote": pre-fills the account manager's quote from the tenant's {@code billing} table (rate, minimum
- * hours) and the requested hours; the subject is AWAITING_QUOTE.
+ * Step "draft quote": pre-fills the account manager's quote from the tenant's {@code billing} table
+ * (rate, minimum hours) and the requested hours; the subject is AWAITING_QUOTE.
  */
 @Component("draftQuote")
 class DraftQuote implements JavaDelegate {
@@ -39,9 +39,18 @@ class DraftQuote implements JavaDelegate {
     if (billing.get("quoteNotice") != null) {
       subject.noticeClient(subjectId, (String) billing.get("quoteNotice"), clock.instant());
     }
-    subject.recordEvent(subjectId, clock.instant(), "QUOTE_REQUESTED", null,
-        "%s: %s h a %s %s/h (%s)".formatted(execution.getVariable("workKind"), hours, billing.get("hourlyRate"),
-            billing.get("currency"), billing.get("billingRule")));
+    subject.recordEvent(
+        subjectId,
+        clock.instant(),
+        "QUOTE_REQUESTED",
+        null,
+        "%s: %s h a %s %s/h (%s)"
+            .formatted(
+                execution.getVariable("workKind"),
+                hours,
+                billing.get("hourlyRate"),
+                billing.get("currency"),
+                billing.get("billingRule")));
   }
 
   static BigDecimal decimal(Object value) {

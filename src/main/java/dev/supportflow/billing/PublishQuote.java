@@ -12,8 +12,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Step "publish quote": the account manager's hours and rate become a stored quote, valid for the period the
- * {@code billing} table gives; the subject is AWAITING_CONSENT.
+ * Step "publish quote": the account manager's hours and rate become a stored quote, valid for the
+ * period the {@code billing} table gives; the subject is AWAITING_CONSENT.
  */
 @Component("publishQuote")
 class PublishQuote implements JavaDelegate {
@@ -30,13 +30,17 @@ class PublishQuote implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    BigDecimal hours = DraftQuote.decimal(execution.getVariable("quoteHours")).setScale(2, RoundingMode.HALF_UP);
-    BigDecimal rate = DraftQuote.decimal(execution.getVariable("quoteHourlyRate")).setScale(2, RoundingMode.HALF_UP);
+    BigDecimal hours =
+        DraftQuote.decimal(execution.getVariable("quoteHours")).setScale(2, RoundingMode.HALF_UP);
+    BigDecimal rate =
+        DraftQuote.decimal(execution.getVariable("quoteHourlyRate"))
+            .setScale(2, RoundingMode.HALF_UP);
     BigDecimal amount = hours.multiply(rate).setScale(2, RoundingMode.HALF_UP);
     Instant now = clock.instant();
     Instant validUntil = now.plus(Duration.parse(quoteValidity(execution)));
     // A quote for work with a date (a meeting) cannot be answered after that date.
-    if (execution.getVariable("quoteDeadline") instanceof Date deadline && deadline.toInstant().isBefore(validUntil)) {
+    if (execution.getVariable("quoteDeadline") instanceof Date deadline
+        && deadline.toInstant().isBefore(validUntil)) {
       validUntil = deadline.toInstant();
     }
     String preparedBy = (String) execution.getVariable("lastCompletedBy");
@@ -44,29 +48,46 @@ class PublishQuote implements JavaDelegate {
     String subjectType = (String) execution.getVariable("subjectType");
     String subjectId = (String) execution.getVariable("subjectId");
 
-    long quoteId = quotes.insert((String) execution.getVariable("tenant"),
-        (String) execution.getVariable("clientId"), subjectType, subjectId,
-        (String) execution.getVariable("workKind"), hours, rate, amount, currency,
-        preparedBy, now, validUntil);
+    long quoteId =
+        quotes.insert(
+            (String) execution.getVariable("tenant"),
+            (String) execution.getVariable("clientId"),
+            subjectType,
+            subjectId,
+            (String) execution.getVariable("workKind"),
+            hours,
+            rate,
+            amount,
+            currency,
+            preparedBy,
+            now,
+            validUntil);
     execution.setVariable("quoteId", quoteId);
     execution.setVariable("quoteAmount", amount.doubleValue());
     execution.setVariable("quoteValidUntil", Date.from(validUntil));
 
     BillableSubject subject = subjects.of(subjectType);
     subject.statusChanged(subjectId, "AWAITING_CONSENT", now);
-    subject.recordEvent(subjectId, now, "QUOTE_READY", preparedBy,
+    subject.recordEvent(
+        subjectId,
+        now,
+        "QUOTE_READY",
+        preparedBy,
         "%s h × %s = %s %s, válido até %s".formatted(hours, rate, amount, currency, validUntil));
   }
 
-  /** How long the quote stays open: stored by the billing table's listener, or in the earlier models' map. */
+  /**
+   * How long the quote stays open: stored by the billing table's listener, or in the earlier
+   * models' map.
+   */
   private static String quoteValidity(DelegateExecution execution) {
     Object validity = execution.getVariable("quoteValidity");
     if (validity == null && execution.getVariable("billing") instanceof Map<?, ?> billing) {
       validity = billing.get("quoteValidity");
     }
     if (validity == null) {
-      throw new IllegalStateException("The billing table gave no quote validity for "
-          + execution.getProcessBusinessKey());
+      throw new IllegalStateException(
+          "The billing table gave no quote validity for " + execution.getProcessBusinessKey());
     }
     return validity.toString();
   }

@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * A quote for billable work and the client's answer. {@code status}: PENDING until the client answers, then
- * ACCEPTED, DECLINED or EXPIRED. This is the {@code quote} object of the API.
+ * A quote for billable work and the client's answer. {@code status}: PENDING until the client
+ * answers, then ACCEPTED, DECLINED or EXPIRED. This is the {@code quote} object of the API.
  */
 public record Quote(
     @JsonIgnore long quoteId,

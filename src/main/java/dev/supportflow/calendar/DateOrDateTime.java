@@ -11,13 +11,17 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /**
- * When a client wants something (a meeting's {@code proposedStart}, a training's or an intervention's
- * {@code preferredDate}), as requests write it: an ISO-8601 date-time with offset ({@code 2026-12-10T14:00:00-03:00})
- * or a plain date ({@code 2026-12-10}), which means {@link #DEFAULT_TIME 09:00} in the tenant's zone. Exactly one of
- * the two is set. Jackson builds it from the JSON string; anything else is a 400 on the field.
+ * When a client wants something (a meeting's {@code proposedStart}, a training's or an
+ * intervention's {@code preferredDate}), as requests write it: an ISO-8601 date-time with offset
+ * ({@code 2026-12-10T14:00:00-03:00}) or a plain date ({@code 2026-12-10}), which means {@link
+ * #DEFAULT_TIME 09:00} in the tenant's zone. Exactly one of the two is set. Jackson builds it from
+ * the JSON string; anything else is a 400 on the field.
  */
-@Schema(type = "string", example = "2026-12-10T14:00:00-03:00",
-    description = "ISO-8601 date-time with offset, or a plain date (yyyy-MM-dd) meaning 09:00 in the tenant's zone")
+@Schema(
+    type = "string",
+    example = "2026-12-10T14:00:00-03:00",
+    description =
+        "ISO-8601 date-time with offset, or a plain date (yyyy-MM-dd) meaning 09:00 in the tenant's zone")
 public record DateOrDateTime(OffsetDateTime dateTime, LocalDate date) {
 
   /** The time of day a plain date means, in the tenant's zone. */
@@ -38,7 +42,8 @@ public record DateOrDateTime(OffsetDateTime dateTime, LocalDate date) {
   }
 
   /**
-   * @throws IllegalArgumentException with a message for the client when {@code text} is neither form
+   * @throws IllegalArgumentException with a message for the client when {@code text} is neither
+   *     form
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static DateOrDateTime parse(String text) {
@@ -52,7 +57,9 @@ public record DateOrDateTime(OffsetDateTime dateTime, LocalDate date) {
 
   /** The instant meant: the date-time as written, or the date at 09:00 in {@code tenantZone}. */
   public Instant toInstant(ZoneId tenantZone) {
-    return dateTime != null ? dateTime.toInstant() : date.atTime(DEFAULT_TIME).atZone(tenantZone).toInstant();
+    return dateTime != null
+        ? dateTime.toInstant()
+        : date.atTime(DEFAULT_TIME).atZone(tenantZone).toInstant();
   }
 
   /** In ISO-8601, the form it was read in. */

@@ -7,8 +7,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What a client bought: the plan facts the tenant's decision tables take as inputs. Values are the POLICY.md
- * vocabulary as plain strings, so a new tier or product is a data and DMN change, not a build.
+ * What a client bought: the plan facts the tenant's decision tables take as inputs. Values are the
+ * POLICY.md vocabulary as plain strings, so a new tier or product is a data and DMN change, not a
+ * build.
  */
 public record ClientContract(
     String clientId,
@@ -30,7 +31,9 @@ public record ClientContract(
     return String.join(",", products);
   }
 
-  /** The plan in one line, as staff read it on a task's form (e.g. "PREMIUM · 8 h de treinamento"). */
+  /**
+   * The plan in one line, as staff read it on a task's form (e.g. "PREMIUM · 8 h de treinamento").
+   */
   public String summary() {
     List<String> parts = new ArrayList<>();
     if (tier != null) {

@@ -1,7 +1,8 @@
 /**
  * Client contracts: which client belongs to which tenant, its plan and its users.
  *
- * <p>Its allowed dependencies are checked by {@code ModuleBoundariesTest} (docs/architecture.md, "Modules").
+ * <p>Its allowed dependencies are checked by {@code ModuleBoundariesTest} (docs/architecture.md,
+ * "Modules").
  */
 @ApplicationModule(allowedDependencies = {"security", "web"})
 package dev.supportflow.client;

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The endpoints every client record has under its feature's path: {@code GET /}, {@code GET /{id}},
- * {@code POST /{id}/consent} (docs/api.md, "Dates, lists and answers to quotes"). A feature's controller maps its
- * path and adds its own endpoints.
+ * {@code POST /{id}/consent} (docs/api.md, "Dates, lists and answers to quotes"). A feature's
+ * controller maps its path and adds its own endpoints.
  */
 public abstract class ClientRecordController<S extends Enum<S>, V> {
 
@@ -26,7 +26,8 @@ public abstract class ClientRecordController<S extends Enum<S>, V> {
   }
 
   @GetMapping
-  public List<V> list(@AuthenticationPrincipal Caller caller,
+  public List<V> list(
+      @AuthenticationPrincipal Caller caller,
       @RequestParam(required = false) S status,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
@@ -39,7 +40,9 @@ public abstract class ClientRecordController<S extends Enum<S>, V> {
   }
 
   @PostMapping(path = "/{id}/consent", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public V consent(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+  public V consent(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
       @Valid @RequestBody ConsentAnswer answer) {
     return records.answer(caller, id, answer.accept());
   }

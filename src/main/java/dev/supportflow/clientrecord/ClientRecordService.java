@@ -9,9 +9,9 @@ import dev.supportflow.web.Paging;
 import java.util.List;
 
 /**
- * Reading client records and answering their quotes, for the callers allowed to (C-5,
- * {@link Caller#mayRead}: a record the caller may not read is a 404, like an unknown or malformed id). A feature's
- * service adds how its records are requested, and says how the API shows one.
+ * Reading client records and answering their quotes, for the callers allowed to (C-5, {@link
+ * Caller#mayRead}: a record the caller may not read is a 404, like an unknown or malformed id). A
+ * feature's service adds how its records are requested, and says how the API shows one.
  */
 public abstract class ClientRecordService<R extends ClientRecord, S extends Enum<S>, V> {
 
@@ -19,13 +19,17 @@ public abstract class ClientRecordService<R extends ClientRecord, S extends Enum
   private final QuoteRepository quotes;
   private final ConsentService consents;
 
-  protected ClientRecordService(ClientRecordTable<R, S> records, QuoteRepository quotes, ConsentService consents) {
+  protected ClientRecordService(
+      ClientRecordTable<R, S> records, QuoteRepository quotes, ConsentService consents) {
     this.records = records;
     this.quotes = quotes;
     this.consents = consents;
   }
 
-  /** The record as the API shows it: its newest quote, and its timeline on a single read (else null). */
+  /**
+   * The record as the API shows it: its newest quote, and its timeline on a single read (else
+   * null).
+   */
   protected abstract V view(String id, R record, Quote quote, List<TimelineEntry> timeline);
 
   /** The record with its timeline. */
@@ -36,13 +40,19 @@ public abstract class ClientRecordService<R extends ClientRecord, S extends Enum
   /** The records the caller may read ({@link Caller#readScope}), newest first, one page. */
   public List<V> list(Caller caller, S status, int page, int size) {
     Paging paging = new Paging(page, size);
-    return caller.readScope().map(scope -> records.list(scope.tenant(), scope.clientId(), status, paging))
-        .orElse(List.of()).stream()
+    return caller
+        .readScope()
+        .map(scope -> records.list(scope.tenant(), scope.clientId(), status, paging))
+        .orElse(List.of())
+        .stream()
         .map(record -> view(record, false))
         .toList();
   }
 
-  /** The client's answer to the record's quote (who may answer, and whether a quote waits: {@link ConsentService}). */
+  /**
+   * The client's answer to the record's quote (who may answer, and whether a quote waits: {@link
+   * ConsentService}).
+   */
   public V answer(Caller caller, String id, boolean accept) {
     readable(caller, id);
     consents.answer(caller, records.type(), id, accept);
@@ -51,7 +61,8 @@ public abstract class ClientRecordService<R extends ClientRecord, S extends Enum
 
   protected R readable(Caller caller, String id) {
     ClientRecordType type = records.recordType();
-    return type.number(id).flatMap(records::find)
+    return type.number(id)
+        .flatMap(records::find)
         .filter(record -> type.id(record.tenant(), record.number()).equals(id))
         .filter(record -> caller.mayRead(record.tenant(), record.clientId()))
         .orElseThrow(() -> ApiException.notFound("No " + type.table() + " " + id + "."));
@@ -63,7 +74,10 @@ public abstract class ClientRecordService<R extends ClientRecord, S extends Enum
 
   private V view(R record, boolean withTimeline) {
     String id = records.recordType().id(record.tenant(), record.number());
-    return view(id, record, quotes.latest(records.type(), id).orElse(null),
+    return view(
+        id,
+        record,
+        quotes.latest(records.type(), id).orElse(null),
         withTimeline ? records.timeline(record.number()) : null);
   }
 }

@@ -12,19 +12,22 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
 /**
- * A client record's table and its timeline: what every record's repository does alike (find, list, status,
- * events); a feature's repository adds its insert, its own updates and how a row maps. Each is also the record's
- * {@link BillableSubject}: the consent gate moves its status (AWAITING_QUOTE, AWAITING_CONSENT) and writes the
- * quote and the client's answer on its timeline. Every write joins the caller's transaction (and so the engine's).
+ * A client record's table and its timeline: what every record's repository does alike (find, list,
+ * status, events); a feature's repository adds its insert, its own updates and how a row maps. Each
+ * is also the record's {@link BillableSubject}: the consent gate moves its status (AWAITING_QUOTE,
+ * AWAITING_CONSENT) and writes the quote and the client's answer on its timeline. Every write joins
+ * the caller's transaction (and so the engine's).
  */
-public abstract class ClientRecordTable<R extends ClientRecord, S extends Enum<S>> implements BillableSubject {
+public abstract class ClientRecordTable<R extends ClientRecord, S extends Enum<S>>
+    implements BillableSubject {
 
   protected final JdbcClient jdbc;
   private final Timeline timeline;
   private final ClientRecordType recordType;
   private final Class<S> statuses;
 
-  protected ClientRecordTable(JdbcClient jdbc, Timeline timeline, ClientRecordType recordType, Class<S> statuses) {
+  protected ClientRecordTable(
+      JdbcClient jdbc, Timeline timeline, ClientRecordType recordType, Class<S> statuses) {
     this.jdbc = jdbc;
     this.timeline = timeline;
     this.recordType = recordType;
@@ -39,8 +42,10 @@ public abstract class ClientRecordTable<R extends ClientRecord, S extends Enum<S
   }
 
   public Optional<R> find(long number) {
-    return jdbc.sql("SELECT * FROM %1$s WHERE %1$s_number = ?".formatted(recordType.table())).param(number)
-        .query(this::map).optional();
+    return jdbc.sql("SELECT * FROM %1$s WHERE %1$s_number = ?".formatted(recordType.table()))
+        .param(number)
+        .query(this::map)
+        .optional();
   }
 
   /** A page of records, newest first; a null tenant, client or status means any. */
@@ -56,8 +61,11 @@ public abstract class ClientRecordTable<R extends ClientRecord, S extends Enum<S
   }
 
   public void updateStatus(long number, S status, Instant now) {
-    jdbc.sql("UPDATE %1$s SET status = ?, updated_at = ? WHERE %1$s_number = ?".formatted(recordType.table()))
-        .params(status.name(), Rows.utc(now), number).update();
+    jdbc.sql(
+            "UPDATE %1$s SET status = ?, updated_at = ? WHERE %1$s_number = ?"
+                .formatted(recordType.table()))
+        .params(status.name(), Rows.utc(now), number)
+        .update();
   }
 
   public void addEvent(long number, Instant at, String kind, String actor, String detail) {

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * A kind of client record: its name (the {@code subjectType} of the consent gate, the timeline's
- * {@code record_type}), its table (keyed by {@code <table>_number}) and its ids as people say them: a prefix and
- * the row's number, {@code MTG-000123}; tickets take their tenant's prefix ({@code LEI-000123}).
+ * {@code record_type}), its table (keyed by {@code <table>_number}) and its ids as people say them:
+ * a prefix and the row's number, {@code MTG-000123}; tickets take their tenant's prefix ({@code
+ * LEI-000123}).
  */
 public final class ClientRecordType {
 
@@ -21,7 +22,8 @@ public final class ClientRecordType {
   private final UnaryOperator<String> prefixOfTenant;
   private final Set<String> prefixes;
 
-  private ClientRecordType(String name, String table, UnaryOperator<String> prefixOfTenant, Set<String> prefixes) {
+  private ClientRecordType(
+      String name, String table, UnaryOperator<String> prefixOfTenant, Set<String> prefixes) {
     this.name = name;
     this.table = table;
     this.prefixOfTenant = prefixOfTenant;
@@ -32,8 +34,10 @@ public final class ClientRecordType {
     return new ClientRecordType(name, table, tenant -> prefix, Set.of(prefix));
   }
 
-  public static ClientRecordType withTenantPrefixes(String name, String table, Map<String, String> prefixByTenant) {
-    return new ClientRecordType(name, table, prefixByTenant::get, Set.copyOf(prefixByTenant.values()));
+  public static ClientRecordType withTenantPrefixes(
+      String name, String table, Map<String, String> prefixByTenant) {
+    return new ClientRecordType(
+        name, table, prefixByTenant::get, Set.copyOf(prefixByTenant.values()));
   }
 
   public String name() {
@@ -49,8 +53,8 @@ public final class ClientRecordType {
   }
 
   /**
-   * The number of a well-formed id of this type: a known prefix, and written the one way {@link #id} writes it
-   * ({@code MTG-12} is not an id; {@code MTG-000012} is).
+   * The number of a well-formed id of this type: a known prefix, and written the one way {@link
+   * #id} writes it ({@code MTG-12} is not an id; {@code MTG-000012} is).
    */
   public Optional<Long> number(String id) {
     Matcher m = id == null ? null : ID.matcher(id);
@@ -61,7 +65,10 @@ public final class ClientRecordType {
     return format(m.group(1), number).equals(id) ? Optional.of(number) : Optional.empty();
   }
 
-  /** The number of an id this application made (a business key, a subject id): anything else is a bug. */
+  /**
+   * The number of an id this application made (a business key, a subject id): anything else is a
+   * bug.
+   */
   public long numberOf(String id) {
     return number(id).orElseThrow(() -> new IllegalStateException("Not a " + table + " id: " + id));
   }

@@ -5,9 +5,9 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
- * Who did a piece of staff work, one rule for every process: the user the engine runs the command as (Tasklist,
- * engine REST), else, for a task, its assignee (a task completed from Java code). Null when neither is known; the
- * timeline then says the system did it.
+ * Who did a piece of staff work, one rule for every process: the user the engine runs the command
+ * as (Tasklist, engine REST), else, for a task, its assignee (a task completed from Java code).
+ * Null when neither is known; the timeline then says the system did it.
  */
 public final class TaskActor {
 
@@ -19,8 +19,10 @@ public final class TaskActor {
   }
 
   public static String authenticatedUser() {
-    Authentication authentication = Context.getCommandContext() == null ? null
-        : Context.getCommandContext().getAuthentication();
+    Authentication authentication =
+        Context.getCommandContext() == null
+            ? null
+            : Context.getCommandContext().getAuthentication();
     return authentication == null ? null : authentication.getUserId();
   }
 }

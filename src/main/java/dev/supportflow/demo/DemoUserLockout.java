@@ -12,9 +12,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Without demo data (the prod profile), demo users left in the database by an earlier run must not log in with
- * their well-known password: each gets a random one nobody knows. They stay (tickets may name them); an
- * administrator deletes them or sets a real password in Camunda Admin.
+ * Without demo data (the prod profile), demo users left in the database by an earlier run must not
+ * log in with their well-known password: each gets a random one nobody knows. They stay (tickets
+ * may name them); an administrator deletes them or sets a real password in Camunda Admin.
  */
 @Component
 @ConditionalOnProperty(name = "supportflow.demo-data", havingValue = "false")
@@ -39,7 +39,9 @@ class DemoUserLockout implements SmartInitializingSingleton {
       identityService.saveUser(user);
     }
     if (!demoUsers.isEmpty()) {
-      log.warn("Demo data is off: {} demo users can no longer log in ({})", demoUsers.size(),
+      log.warn(
+          "Demo data is off: {} demo users can no longer log in ({})",
+          demoUsers.size(),
           demoUsers.stream().map(User::getId).toList());
     }
   }

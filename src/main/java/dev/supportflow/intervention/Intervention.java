@@ -19,7 +19,9 @@ record Intervention(
     String report,
     String createdBy,
     Instant createdAt,
-    Instant resolvedAt) implements ClientRecord {
+    Instant resolvedAt)
+    implements ClientRecord {
 
-  static final ClientRecordType TYPE = ClientRecordType.withPrefix("INTERVENTION", "intervention", "INT");
+  static final ClientRecordType TYPE =
+      ClientRecordType.withPrefix("INTERVENTION", "intervention", "INT");
 }

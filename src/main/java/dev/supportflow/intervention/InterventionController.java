@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/interventions", produces = MediaType.APPLICATION_JSON_VALUE)
 class InterventionController
-    extends RequestedRecordController<NewInterventionRequest, InterventionStatus, InterventionView> {
+    extends RequestedRecordController<
+        NewInterventionRequest, InterventionStatus, InterventionView> {
 
   InterventionController(InterventionService interventions) {
     super(interventions, interventions::request, InterventionView::id);

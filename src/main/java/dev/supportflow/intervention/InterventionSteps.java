@@ -13,13 +13,13 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * The steps of {@code scheduled-intervention} that change the intervention: schedule it for the agreed time,
- * close it (quote declined or expired), resolve it with the analyst's report.
+ * The steps of {@code scheduled-intervention} that change the intervention: schedule it for the
+ * agreed time, close it (quote declined or expired), resolve it with the analyst's report.
  *
- * <p>The agreed time is the client's preferred date: the quote prices the work, it does not move it. It need not
- * fall in business hours (migrations and reinstallations are often done after closing, on purpose); the form and
- * the timeline say when it does not. If the client consents after that time, the timer is already due and the
- * analyst's task appears at once.
+ * <p>The agreed time is the client's preferred date: the quote prices the work, it does not move
+ * it. It need not fall in business hours (migrations and reinstallations are often done after
+ * closing, on purpose); the form and the timeline say when it does not. If the client consents
+ * after that time, the timer is already due and the analyst's task appears at once.
  */
 @Component("interventionSteps")
 public class InterventionSteps {
@@ -31,7 +31,10 @@ public class InterventionSteps {
   private final BusinessCalendars calendars;
   private final Clock clock;
 
-  InterventionSteps(InterventionRepository interventions, QuoteRepository quotes, BusinessCalendars calendars,
+  InterventionSteps(
+      InterventionRepository interventions,
+      QuoteRepository quotes,
+      BusinessCalendars calendars,
       Clock clock) {
     this.interventions = interventions;
     this.quotes = quotes;
@@ -43,10 +46,15 @@ public class InterventionSteps {
     String id = (String) execution.getVariable("interventionId");
     Instant agreed = ((Date) execution.getVariable("preferredDate")).toInstant();
     BusinessCalendar calendar = calendars.forTenant((String) execution.getVariable("tenant"));
-    String when = HUMAN.format(agreed.atZone(calendar.zone()))
-        + (calendar.isOpen(agreed) ? "" : " (fora do horário de atendimento)");
-    String quote = quotes.latest(Intervention.TYPE.name(), id).filter(q -> "ACCEPTED".equals(q.status()))
-        .map(InterventionSteps::describe).orElse("sem cobrança");
+    String when =
+        HUMAN.format(agreed.atZone(calendar.zone()))
+            + (calendar.isOpen(agreed) ? "" : " (fora do horário de atendimento)");
+    String quote =
+        quotes
+            .latest(Intervention.TYPE.name(), id)
+            .filter(q -> "ACCEPTED".equals(q.status()))
+            .map(InterventionSteps::describe)
+            .orElse("sem cobrança");
     execution.setVariable("scheduledFor", Date.from(agreed));
     execution.setVariable("scheduledForText", when);
     execution.setVariable("quoteText", quote);
@@ -59,8 +67,8 @@ public class InterventionSteps {
     String id = (String) execution.getVariable("interventionId");
     Instant now = clock.instant();
     interventions.updateStatus(number(id), InterventionStatus.CLOSED, now);
-    interventions.addEvent(number(id), now, "CLOSED", null,
-        "orçamento " + execution.getVariable("consentOutcome"));
+    interventions.addEvent(
+        number(id), now, "CLOSED", null, "orçamento " + execution.getVariable("consentOutcome"));
   }
 
   public void resolve(DelegateExecution execution) {
@@ -72,8 +80,8 @@ public class InterventionSteps {
   }
 
   private static String describe(Quote q) {
-    return "%s h × %s = %s %s (aceito por %s)".formatted(q.hours(), q.hourlyRate(), q.amount(), q.currency(),
-        q.answeredBy());
+    return "%s h × %s = %s %s (aceito por %s)"
+        .formatted(q.hours(), q.hourlyRate(), q.amount(), q.currency(), q.answeredBy());
   }
 
   private static long number(String id) {

@@ -7,7 +7,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
-/** The body of {@code POST /api/interventions} (API.md). Tenant and client come from the caller; notes are optional. */
+/**
+ * The body of {@code POST /api/interventions} (API.md). Tenant and client come from the caller;
+ * notes are optional.
+ */
 public record NewInterventionRequest(
     @NotNull InterventionKind kind,
     @NotNull DateOrDateTime preferredDate,

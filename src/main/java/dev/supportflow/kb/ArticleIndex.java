@@ -29,12 +29,14 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * In-memory Lucene index of the articles: title (boosted), tags and body, analyzed as Portuguese; the tenant is an
- * exact-match filter. Thread-safe: many searches run while an article is re-indexed, each on a consistent snapshot.
+ * In-memory Lucene index of the articles: title (boosted), tags and body, analyzed as Portuguese;
+ * the tenant is an exact-match filter. Thread-safe: many searches run while an article is
+ * re-indexed, each on a consistent snapshot.
  *
- * <p>User text is never parsed as query syntax: it goes through the analyzer, and each distinct term (at most
- * {@link #MAX_TERMS}) becomes an OR-ed term query over the three fields. So {@code (}, quotes or a whole ticket
- * description are all valid queries, and a long text cannot exceed Lucene's clause limit.
+ * <p>User text is never parsed as query syntax: it goes through the analyzer, and each distinct
+ * term (at most {@link #MAX_TERMS}) becomes an OR-ed term query over the three fields. So {@code
+ * (}, quotes or a whole ticket description are all valid queries, and a long text cannot exceed
+ * Lucene's clause limit.
  */
 final class ArticleIndex implements Closeable {
 
@@ -76,7 +78,10 @@ final class ArticleIndex implements Closeable {
     }
   }
 
-  /** The tenant's best matches for free text, best first; empty when the text has no searchable word. */
+  /**
+   * The tenant's best matches for free text, best first; empty when the text has no searchable
+   * word.
+   */
   List<ArticleMatch> search(String tenant, String text, int limit) {
     if (tenant == null || text == null || limit < 1) {
       return List.of();
@@ -85,10 +90,11 @@ final class ArticleIndex implements Closeable {
     if (words == null) {
       return List.of();
     }
-    Query query = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(TENANT, tenant)), Occur.FILTER)
-        .add(words, Occur.MUST)
-        .build();
+    Query query =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(TENANT, tenant)), Occur.FILTER)
+            .add(words, Occur.MUST)
+            .build();
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
@@ -108,7 +114,8 @@ final class ArticleIndex implements Closeable {
   }
 
   private Query wordsQuery(String text) {
-    Set<String> terms = terms(text.length() > MAX_QUERY_CHARS ? text.substring(0, MAX_QUERY_CHARS) : text);
+    Set<String> terms =
+        terms(text.length() > MAX_QUERY_CHARS ? text.substring(0, MAX_QUERY_CHARS) : text);
     if (terms.isEmpty()) {
       return null;
     }

@@ -1,5 +1,7 @@
 package dev.supportflow.kb;
 
-/** One search hit: the article's id, title, its API address ({@code /api/kb/{id}}) and the relevance score. */
-public record ArticleMatch(String id, String title, String url, double score) {
-}
+/**
+ * One search hit: the article's id, title, its API address ({@code /api/kb/{id}}) and the relevance
+ * score.
+ */
+public record ArticleMatch(String id, String title, String url, double score) {}

@@ -24,31 +24,47 @@ class ArticleRepository {
   }
 
   List<Article> findAll() {
-    return jdbc.sql("SELECT * FROM kb_article ORDER BY article_number").query(ArticleRepository::map).list();
+    return jdbc.sql("SELECT * FROM kb_article ORDER BY article_number")
+        .query(ArticleRepository::map)
+        .list();
   }
 
   Optional<Article> find(long number) {
-    return jdbc.sql("SELECT * FROM kb_article WHERE article_number = ?").param(number)
-        .query(ArticleRepository::map).optional();
+    return jdbc.sql("SELECT * FROM kb_article WHERE article_number = ?")
+        .param(number)
+        .query(ArticleRepository::map)
+        .optional();
   }
 
   Optional<Article> findBySlug(String slug) {
-    return jdbc.sql("SELECT * FROM kb_article WHERE slug = ?").param(slug).query(ArticleRepository::map).optional();
+    return jdbc.sql("SELECT * FROM kb_article WHERE slug = ?")
+        .param(slug)
+        .query(ArticleRepository::map)
+        .optional();
   }
 
   long insert(ArticleDraft a, Instant now) {
     KeyHolder key = new GeneratedKeyHolder();
-    jdbc.sql("""
+    jdbc.sql(
+            """
             INSERT INTO kb_article (tenant, slug, title, body, tags, created_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
-        .params(a.tenant(), a.slug(), a.title(), a.body(), String.join(",", a.tags()), utc(now), utc(now))
+        .params(
+            a.tenant(),
+            a.slug(),
+            a.title(),
+            a.body(),
+            String.join(",", a.tags()),
+            utc(now),
+            utc(now))
         .update(key, "article_number");
     return key.getKeyAs(Number.class).longValue();
   }
 
   void update(long number, ArticleDraft a, Instant now) {
-    jdbc.sql("UPDATE kb_article SET tenant = ?, title = ?, body = ?, tags = ?, updated_at = ? WHERE article_number = ?")
+    jdbc.sql(
+            "UPDATE kb_article SET tenant = ?, title = ?, body = ?, tags = ?, updated_at = ? WHERE article_number = ?")
         .params(a.tenant(), a.title(), a.body(), String.join(",", a.tags()), utc(now), number)
         .update();
   }
@@ -61,7 +77,9 @@ class ArticleRepository {
         rs.getString("slug"),
         rs.getString("title"),
         rs.getString("body"),
-        tags == null || tags.isBlank() ? List.of() : Arrays.stream(tags.split(",")).map(String::trim).toList(),
+        tags == null || tags.isBlank()
+            ? List.of()
+            : Arrays.stream(tags.split(",")).map(String::trim).toList(),
         rs.getObject("created_at", OffsetDateTime.class).toInstant(),
         rs.getObject("updated_at", OffsetDateTime.class).toInstant());
   }

@@ -11,11 +11,12 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
- * The knowledge base (O-7): articles in the database, searched through an in-memory full-text index.
+ * The knowledge base (O-7): articles in the database, searched through an in-memory full-text
+ * index.
  *
- * <p>At start-up the shipped articles ({@code kb/*.md}) are inserted when missing (by slug) or updated when their
- * file changed, then the index is built from the table. {@link #search} is thread-safe and fast enough to run on
- * every ticket intake.
+ * <p>At start-up the shipped articles ({@code kb/*.md}) are inserted when missing (by slug) or
+ * updated when their file changed, then the index is built from the table. {@link #search} is
+ * thread-safe and fast enough to run on every ticket intake.
  */
 @Component
 public class KnowledgeBase implements SmartInitializingSingleton, DisposableBean {
@@ -42,13 +43,16 @@ public class KnowledgeBase implements SmartInitializingSingleton, DisposableBean
     }
     List<Article> all = articles.findAll();
     index.index(all);
-    log.info("Knowledge base: {} articles indexed ({} seed articles inserted or updated)", all.size(), changed);
+    log.info(
+        "Knowledge base: {} articles indexed ({} seed articles inserted or updated)",
+        all.size(),
+        changed);
   }
 
   /**
-   * The tenant's articles that best match free text (a search box, or a ticket's subject and description), best
-   * first, at most {@code limit} (capped at {@value #MAX_LIMIT}). Never throws on odd input: text without a
-   * searchable word gives an empty list.
+   * The tenant's articles that best match free text (a search box, or a ticket's subject and
+   * description), best first, at most {@code limit} (capped at {@value #MAX_LIMIT}). Never throws
+   * on odd input: text without a searchable word gives an empty list.
    */
   public List<ArticleMatch> search(String tenant, String query, int limit) {
     return index.search(tenant, query, Math.min(limit, MAX_LIMIT));
@@ -79,8 +83,10 @@ public class KnowledgeBase implements SmartInitializingSingleton, DisposableBean
       }
     }
     Article current = existing.get();
-    if (current.tenant().equals(draft.tenant()) && current.title().equals(draft.title())
-        && current.body().equals(draft.body()) && current.tags().equals(draft.tags())) {
+    if (current.tenant().equals(draft.tenant())
+        && current.title().equals(draft.title())
+        && current.body().equals(draft.body())
+        && current.tags().equals(draft.tags())) {
       return false;
     }
     articles.update(Article.numberOf(current.id()), draft, clock.instant());

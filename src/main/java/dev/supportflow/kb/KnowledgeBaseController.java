@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Search and read the caller's tenant's knowledge base (O-7). Another tenant's article is a 404. */
+/**
+ * Search and read the caller's tenant's knowledge base (O-7). Another tenant's article is a 404.
+ */
 @RestController
 @RequestMapping(path = "/api/kb", produces = MediaType.APPLICATION_JSON_VALUE)
 class KnowledgeBaseController {
@@ -25,7 +27,8 @@ class KnowledgeBaseController {
   }
 
   @GetMapping
-  List<ArticleMatch> search(@AuthenticationPrincipal Caller caller,
+  List<ArticleMatch> search(
+      @AuthenticationPrincipal Caller caller,
       @RequestParam(required = false) String q,
       @RequestParam(defaultValue = "10") int limit,
       @RequestParam(required = false) String tenant) {
@@ -43,13 +46,17 @@ class KnowledgeBaseController {
 
   @GetMapping("/{id}")
   ArticleView get(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
-    return knowledgeBase.find(id)
+    return knowledgeBase
+        .find(id)
         .filter(article -> caller.belongsTo(article.tenant()))
         .map(ArticleView::of)
         .orElseThrow(() -> ApiException.notFound("No article " + id + "."));
   }
 
-  /** The caller's one tenant; a caller of several tenants (admins) names it, and only one of its own. */
+  /**
+   * The caller's one tenant; a caller of several tenants (admins) names it, and only one of its
+   * own.
+   */
   private static String tenantOf(Caller caller, String requested) {
     if (requested != null && !requested.isBlank()) {
       if (!caller.belongsTo(requested)) {

@@ -17,11 +17,11 @@ import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * Portuguese text as clients type it: standard tokenizer, lower case, Portuguese and Brazilian stop words (with and
- * without accents, since people often type none), ASCII folding ("rejeicao" = "Rejeição") and a light stemmer
- * ("certificados vencidos" = "certificado vencido"). Fiscal document names are written with or without the
- * hyphen ("NF-e", "NFe", "CT-e", "MDF-e"): both become one word before tokenizing. The same chain indexes articles
- * and analyzes queries.
+ * Portuguese text as clients type it: standard tokenizer, lower case, Portuguese and Brazilian stop
+ * words (with and without accents, since people often type none), ASCII folding ("rejeicao" =
+ * "Rejeição") and a light stemmer ("certificados vencidos" = "certificado vencido"). Fiscal
+ * document names are written with or without the hyphen ("NF-e", "NFe", "CT-e", "MDF-e"): both
+ * become one word before tokenizing. The same chain indexes articles and analyzes queries.
  */
 public final class PortugueseTextAnalyzer extends Analyzer {
 
@@ -55,8 +55,10 @@ public final class PortugueseTextAnalyzer extends Analyzer {
 
   private static CharArraySet stopWords() {
     CharArraySet words = new CharArraySet(512, false);
-    for (CharArraySet set : new CharArraySet[] {
-        PortugueseAnalyzer.getDefaultStopSet(), BrazilianAnalyzer.getDefaultStopSet()}) {
+    for (CharArraySet set :
+        new CharArraySet[] {
+          PortugueseAnalyzer.getDefaultStopSet(), BrazilianAnalyzer.getDefaultStopSet()
+        }) {
       for (Object word : set) {
         String text = new String((char[]) word).toLowerCase(Locale.ROOT);
         words.add(text);

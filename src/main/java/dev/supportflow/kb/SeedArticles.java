@@ -12,7 +12,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The articles shipped with the product: one file {@code kb/<slug>.md} each, a small header then the body.
+ * The articles shipped with the product: one file {@code kb/<slug>.md} each, a small header then
+ * the body.
  *
  * <pre>
  * ---
@@ -28,8 +29,7 @@ final class SeedArticles {
   static final String LOCATION = "classpath*:kb/*.md";
   private static final String FENCE = "---";
 
-  private SeedArticles() {
-  }
+  private SeedArticles() {}
 
   static List<ArticleDraft> load() {
     try {
@@ -64,8 +64,11 @@ final class SeedArticles {
     String body = normalized.substring(end + FENCE.length() + 2).strip();
     String tenant = required(header, "tenant", slug);
     String title = required(header, "title", slug);
-    List<String> tags = Arrays.stream(header.getOrDefault("tags", "").split(","))
-        .map(String::trim).filter(t -> !t.isEmpty()).toList();
+    List<String> tags =
+        Arrays.stream(header.getOrDefault("tags", "").split(","))
+            .map(String::trim)
+            .filter(t -> !t.isEmpty())
+            .toList();
     if (body.isEmpty()) {
       throw new IllegalArgumentException("kb/" + slug + ".md: empty body");
     }

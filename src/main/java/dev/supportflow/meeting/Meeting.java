@@ -16,7 +16,8 @@ record Meeting(
     Instant scheduledFor,
     String reason,
     String createdBy,
-    Instant createdAt) implements ClientRecord {
+    Instant createdAt)
+    implements ClientRecord {
 
   static final ClientRecordType TYPE = ClientRecordType.withPrefix("MEETING", "meeting", "MTG");
 }

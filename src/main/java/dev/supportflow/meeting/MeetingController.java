@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(path = "/api/meetings", produces = MediaType.APPLICATION_JSON_VALUE)
-class MeetingController extends RequestedRecordController<NewMeetingRequest, MeetingStatus, MeetingView> {
+class MeetingController
+    extends RequestedRecordController<NewMeetingRequest, MeetingStatus, MeetingView> {
 
   private final MeetingService meetings;
 

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Meeting requests (L-6.1–L-6.3): the row and its process start in one transaction; the client insists on a refused
- * meeting. Reads and the answer to a quote are every client record's ({@link ClientRecordService}).
+ * Meeting requests (L-6.1–L-6.3): the row and its process start in one transaction; the client
+ * insists on a refused meeting. Reads and the answer to a quote are every client record's ({@link
+ * ClientRecordService}).
  */
 @Service
 public class MeetingService extends ClientRecordService<Meeting, MeetingStatus, MeetingView> {
@@ -31,9 +32,15 @@ public class MeetingService extends ClientRecordService<Meeting, MeetingStatus, 
   private final TransactionTemplate transaction;
   private final Clock clock;
 
-  MeetingService(MeetingRepository meetings, QuoteRepository quotes, ConsentService consents,
-      ClientContractRepository contracts, MeetingRequestProcess process, BusinessCalendars calendars,
-      TransactionTemplate transaction, Clock clock) {
+  MeetingService(
+      MeetingRepository meetings,
+      QuoteRepository quotes,
+      ConsentService consents,
+      ClientContractRepository contracts,
+      MeetingRequestProcess process,
+      BusinessCalendars calendars,
+      TransactionTemplate transaction,
+      Clock clock) {
     super(meetings, quotes, consents);
     this.meetings = meetings;
     this.contracts = contracts;
@@ -46,29 +53,51 @@ public class MeetingService extends ClientRecordService<Meeting, MeetingStatus, 
   public MeetingView request(Caller caller, NewMeetingRequest request) {
     ClientContract contract = contracts.ofRequestingClient(caller, "meetings");
     Instant now = clock.instant();
-    Instant proposedStart = request.proposedStart().toInstant(calendars.forTenant(contract.tenant()).zone());
+    Instant proposedStart =
+        request.proposedStart().toInstant(calendars.forTenant(contract.tenant()).zone());
     if (!proposedStart.isAfter(now)) {
       throw ApiException.badRequest("proposedStart", "must be in the future");
     }
-    long number = transaction.execute(status -> {
-      long created = meetings.insert(contract.tenant(), contract.clientId(), request.agenda().strip(), proposedStart,
-          request.durationMinutes(), caller.userId(), now);
-      meetings.addEvent(created, now, "REQUESTED", caller.userId(), request.durationMinutes() + " min");
-      process.start(Meeting.TYPE.id(contract.tenant(), created), meetings.find(created).orElseThrow(),
-          contract, now);
-      return created;
-    });
+    long number =
+        transaction.execute(
+            status -> {
+              long created =
+                  meetings.insert(
+                      contract.tenant(),
+                      contract.clientId(),
+                      request.agenda().strip(),
+                      proposedStart,
+                      request.durationMinutes(),
+                      caller.userId(),
+                      now);
+              meetings.addEvent(
+                  created, now, "REQUESTED", caller.userId(), request.durationMinutes() + " min");
+              process.start(
+                  Meeting.TYPE.id(contract.tenant(), created),
+                  meetings.find(created).orElseThrow(),
+                  contract,
+                  now);
+              return created;
+            });
     return view(number, false);
   }
 
-  /** L-6.2: the client insists on a meeting the supervisor refused; the account manager quotes consulting hours. */
+  /**
+   * L-6.2: the client insists on a meeting the supervisor refused; the account manager quotes
+   * consulting hours.
+   */
   public MeetingView insist(Caller caller, String id) {
     MeetingView meeting = get(caller, id);
     if (!caller.isClient()) {
       throw ApiException.forbidden("Only the client of meeting " + id + " answers for it.");
     }
     if (meeting.status() != MeetingStatus.REJECTED) {
-      throw ApiException.conflict("Meeting " + id + " is " + meeting.status() + "; only a refused meeting can be insisted on.");
+      throw ApiException.conflict(
+          "Meeting "
+              + id
+              + " is "
+              + meeting.status()
+              + "; only a refused meeting can be insisted on.");
     }
     try {
       process.insist(id, caller.userId());

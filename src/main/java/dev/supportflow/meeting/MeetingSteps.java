@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * The steps of {@code bpmn/meeting-request.bpmn} that change the meeting row: each records the outcome the model
- * reached (status, reason, who) on the row and the timeline.
+ * The steps of {@code bpmn/meeting-request.bpmn} that change the meeting row: each records the
+ * outcome the model reached (status, reason, who) on the row and the timeline.
  */
 @Component("meetingSteps")
 public class MeetingSteps {
@@ -24,7 +24,10 @@ public class MeetingSteps {
   /** L-6.1: the supervisor's decision on the agenda, on the timeline. */
   public void recordAgendaDecision(DelegateExecution execution) {
     boolean approved = Boolean.TRUE.equals(execution.getVariable("agendaApproved"));
-    event(execution, approved ? "AGENDA_APPROVED" : "AGENDA_REFUSED", actor(execution),
+    event(
+        execution,
+        approved ? "AGENDA_APPROVED" : "AGENDA_REFUSED",
+        actor(execution),
         (String) execution.getVariable("supervisorNote"));
   }
 
@@ -36,7 +39,10 @@ public class MeetingSteps {
     event(execution, MeetingStatus.SCHEDULED.name(), null, null);
   }
 
-  /** Refused (by the supervisor, or at once for an ad-hoc meeting without an agreed rate), with the reason. */
+  /**
+   * Refused (by the supervisor, or at once for an ad-hoc meeting without an agreed rate), with the
+   * reason.
+   */
   public void reject(DelegateExecution execution, String reason) {
     meetings.reject(number(execution), reason, clock.instant());
     event(execution, MeetingStatus.REJECTED.name(), null, reason);
@@ -45,8 +51,11 @@ public class MeetingSteps {
   /** L-6.1: the supervisor refused the agenda; the reason is the supervisor's note. */
   public void rejectAgenda(DelegateExecution execution) {
     Object note = execution.getVariable("supervisorNote");
-    reject(execution, note == null || note.toString().isBlank() ? "Pauta não aprovada pelo supervisor."
-        : "Pauta não aprovada pelo supervisor: " + note);
+    reject(
+        execution,
+        note == null || note.toString().isBlank()
+            ? "Pauta não aprovada pelo supervisor."
+            : "Pauta não aprovada pelo supervisor: " + note);
   }
 
   /** Nothing more happens: the client gave up, declined the quote or let it expire. */

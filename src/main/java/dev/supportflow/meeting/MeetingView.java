@@ -21,7 +21,17 @@ public record MeetingView(
     @JsonInclude(JsonInclude.Include.NON_NULL) List<TimelineEntry> timeline) {
 
   static MeetingView of(String id, Meeting m, Quote quote, List<TimelineEntry> timeline) {
-    return new MeetingView(id, m.tenant(), m.clientId(), m.status(), m.agenda(), m.proposedStart(),
-        m.durationMinutes(), m.scheduledFor(), m.reason(), quote, timeline);
+    return new MeetingView(
+        id,
+        m.tenant(),
+        m.clientId(),
+        m.status(),
+        m.agenda(),
+        m.proposedStart(),
+        m.durationMinutes(),
+        m.scheduledFor(),
+        m.reason(),
+        quote,
+        timeline);
   }
 }

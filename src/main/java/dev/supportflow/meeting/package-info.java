@@ -1,9 +1,11 @@
 /**
  * Meetings (L-6): the request, its row and status, the process starter and step beans.
  *
- * <p>Its allowed dependencies are checked by {@code ModuleBoundariesTest} (docs/architecture.md, "Modules").
+ * <p>Its allowed dependencies are checked by {@code ModuleBoundariesTest} (docs/architecture.md,
+ * "Modules").
  */
-@ApplicationModule(allowedDependencies = {"billing", "calendar", "client", "clientrecord", "security", "web"})
+@ApplicationModule(
+    allowedDependencies = {"billing", "calendar", "client", "clientrecord", "security", "web"})
 package dev.supportflow.meeting;
 
 import org.springframework.modulith.ApplicationModule;

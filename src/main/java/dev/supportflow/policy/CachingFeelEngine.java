@@ -22,10 +22,11 @@ import org.camunda.feel.context.VariableProvider.StaticVariableProvider;
 import org.camunda.feel.syntaxtree.ParsedExpression;
 
 /**
- * Camunda's FEEL engine, but each expression of a table is parsed once instead of on every evaluation (feel-scala
- * 1.19 parses every input entry and output of every rule each time a table is evaluated: about a fifth of an
- * intake's CPU). Evaluation is Camunda's own: same variables, same value mappers, same errors. The caches hold the
- * text of deployed tables' cells, so they grow only with the models.
+ * Camunda's FEEL engine, but each expression of a table is parsed once instead of on every
+ * evaluation (feel-scala 1.19 parses every input entry and output of every rule each time a table
+ * is evaluated: about a fifth of an intake's CPU). Evaluation is Camunda's own: same variables,
+ * same value mappers, same errors. The caches hold the text of deployed tables' cells, so they grow
+ * only with the models.
  */
 class CachingFeelEngine extends ScalaFeelEngine {
 
@@ -45,16 +46,21 @@ class CachingFeelEngine extends ScalaFeelEngine {
   }
 
   @Override
-  public boolean evaluateSimpleUnaryTests(String expression, String inputVariable, VariableContext variableContext) {
+  public boolean evaluateSimpleUnaryTests(
+      String expression, String inputVariable, VariableContext variableContext) {
     ParsedExpression parsed = parsed(unaryTests, expression, feelEngine::parseUnaryTests);
-    StaticVariableProvider input = new StaticVariableProvider(
-        new Map.Map1<>(UnaryTests$.MODULE$.inputVariable(), inputVariable));
-    VariableProvider variables = new CompositeVariableProvider(
-        toScalaList(input, new ContextVariableWrapper(variableContext)));
+    StaticVariableProvider input =
+        new StaticVariableProvider(
+            new Map.Map1<>(UnaryTests$.MODULE$.inputVariable(), inputVariable));
+    VariableProvider variables =
+        new CompositeVariableProvider(
+            toScalaList(input, new ContextVariableWrapper(variableContext)));
     return BoxesRunTime.unboxToBoolean(value(feelEngine.eval(parsed, context(variables))));
   }
 
-  private static ParsedExpression parsed(ConcurrentHashMap<String, ParsedExpression> cache, String expression,
+  private static ParsedExpression parsed(
+      ConcurrentHashMap<String, ParsedExpression> cache,
+      String expression,
       Function<String, Either<Failure, ParsedExpression>> parser) {
     ParsedExpression known = cache.get(expression);
     if (known != null) {

@@ -15,9 +15,9 @@ import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.Output;
 
 /**
- * C-4: a deployment whose table breaks the decision contract is refused, whoever deploys it (start-up, Camunda
- * Modeler, engine REST), with a message naming the table and the difference; the running version keeps serving.
- * Decisions with other keys are the process owner's own and pass.
+ * C-4: a deployment whose table breaks the decision contract is refused, whoever deploys it
+ * (start-up, Camunda Modeler, engine REST), with a message naming the table and the difference; the
+ * running version keeps serving. Decisions with other keys are the process owner's own and pass.
  */
 class DecisionContractCheck implements Deployer {
 
@@ -28,7 +28,9 @@ class DecisionContractCheck implements Deployer {
     }
     for (ResourceEntity resource : deployment.getResources().values()) {
       if (resource.getName().endsWith(".dmn")) {
-        check(resource.getName(), Dmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes())));
+        check(
+            resource.getName(),
+            Dmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes())));
       }
     }
   }
@@ -44,27 +46,41 @@ class DecisionContractCheck implements Deployer {
       }
       List<DecisionContract.Column> inputs = new ArrayList<>();
       for (Input input : table.getInputs()) {
-        inputs.add(new DecisionContract.Column(input.getLabel(), input.getInputExpression().getTypeRef(),
-            input.getInputExpression().getText() == null ? null
-                : input.getInputExpression().getText().getTextContent().trim()));
+        inputs.add(
+            new DecisionContract.Column(
+                input.getLabel(),
+                input.getInputExpression().getTypeRef(),
+                input.getInputExpression().getText() == null
+                    ? null
+                    : input.getInputExpression().getText().getTextContent().trim()));
       }
       List<DecisionContract.Column> outputs = new ArrayList<>();
       for (Output output : table.getOutputs()) {
         outputs.add(DecisionContract.Column.out(output.getName(), output.getTypeRef()));
       }
       if (!inputs.equals(expected.inputs())) {
-        throw refused(resource, decision.getId(), "has inputs " + inputs + " but the processes need "
-            + expected.inputs());
+        throw refused(
+            resource,
+            decision.getId(),
+            "has inputs " + inputs + " but the processes need " + expected.inputs());
       }
       if (!outputs.equals(expected.outputs())) {
-        throw refused(resource, decision.getId(), "has outputs " + outputs + " but the processes need "
-            + expected.outputs());
+        throw refused(
+            resource,
+            decision.getId(),
+            "has outputs " + outputs + " but the processes need " + expected.outputs());
       }
     }
   }
 
   private static BadUserRequestException refused(String resource, String key, String problem) {
-    return new BadUserRequestException("Decision '" + key + "' in " + resource + " " + problem
-        + ". Change rows, not columns; the version in use keeps serving.");
+    return new BadUserRequestException(
+        "Decision '"
+            + key
+            + "' in "
+            + resource
+            + " "
+            + problem
+            + ". Change rows, not columns; the version in use keeps serving.");
   }
 }

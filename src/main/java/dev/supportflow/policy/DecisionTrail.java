@@ -13,8 +13,8 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Component;
 
 /**
- * C-2: every decision that shaped a ticket, read from Camunda's decision history: which table, which version,
- * which rows matched, with which inputs and outputs, and when.
+ * C-2: every decision that shaped a ticket, read from Camunda's decision history: which table,
+ * which version, which rows matched, with which inputs and outputs, and when.
  */
 @Component
 public class DecisionTrail {
@@ -29,20 +29,42 @@ public class DecisionTrail {
 
   public record MatchedRule(String ruleId, Integer ruleOrder) {}
 
-  public record Decision(String decisionKey, String decisionName, int decisionVersion, String tenantId,
-      String activityId, List<MatchedRule> matchedRules, Map<String, Object> inputs, Map<String, Object> outputs,
+  public record Decision(
+      String decisionKey,
+      String decisionName,
+      int decisionVersion,
+      String tenantId,
+      String activityId,
+      List<MatchedRule> matchedRules,
+      Map<String, Object> inputs,
+      Map<String, Object> outputs,
       Instant evaluatedAt) {}
 
   /** The decisions of the processes whose business key is this ticket id, oldest first. */
   public List<Decision> forTicket(String ticketId) {
-    List<String> processInstanceIds = historyService.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(ticketId).list().stream().map(HistoricProcessInstance::getId).toList();
+    List<String> processInstanceIds =
+        historyService
+            .createHistoricProcessInstanceQuery()
+            .processInstanceBusinessKey(ticketId)
+            .list()
+            .stream()
+            .map(HistoricProcessInstance::getId)
+            .toList();
     if (processInstanceIds.isEmpty()) {
       return List.of();
     }
     return processInstanceIds.stream()
-        .flatMap(id -> historyService.createHistoricDecisionInstanceQuery().processInstanceId(id)
-            .includeInputs().includeOutputs().orderByEvaluationTime().asc().list().stream())
+        .flatMap(
+            id ->
+                historyService
+                    .createHistoricDecisionInstanceQuery()
+                    .processInstanceId(id)
+                    .includeInputs()
+                    .includeOutputs()
+                    .orderByEvaluationTime()
+                    .asc()
+                    .list()
+                    .stream())
         .map(this::toDecision)
         .toList();
   }
@@ -56,10 +78,19 @@ public class DecisionTrail {
     Map<String, MatchedRule> rules = new LinkedHashMap<>();
     for (HistoricDecisionOutputInstance output : d.getOutputs()) {
       outputs.put(output.getVariableName(), output.getValue());
-      rules.putIfAbsent(output.getRuleId(), new MatchedRule(output.getRuleId(), output.getRuleOrder()));
+      rules.putIfAbsent(
+          output.getRuleId(), new MatchedRule(output.getRuleId(), output.getRuleOrder()));
     }
     int version = repositoryService.getDecisionDefinition(d.getDecisionDefinitionId()).getVersion();
-    return new Decision(d.getDecisionDefinitionKey(), d.getDecisionDefinitionName(), version, d.getTenantId(),
-        d.getActivityId(), List.copyOf(rules.values()), inputs, outputs, d.getEvaluationTime().toInstant());
+    return new Decision(
+        d.getDecisionDefinitionKey(),
+        d.getDecisionDefinitionName(),
+        version,
+        d.getTenantId(),
+        d.getActivityId(),
+        List.copyOf(rules.values()),
+        inputs,
+        outputs,
+        d.getEvaluationTime().toInstant());
   }
 }

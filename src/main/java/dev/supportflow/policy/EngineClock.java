@@ -7,8 +7,8 @@ import java.time.ZoneOffset;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
- * A {@link Clock} that reads Camunda's {@link ClockUtil}, so due times we compute and timers the engine fires
- * agree on what "now" is, also when a test moves time.
+ * A {@link Clock} that reads Camunda's {@link ClockUtil}, so due times we compute and timers the
+ * engine fires agree on what "now" is, also when a test moves time.
  */
 public final class EngineClock extends Clock {
 

@@ -13,14 +13,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Registers {@link FullWithoutDetailHistoryLevel} and lets a database recorded at Camunda's {@code full} level start
- * at it (and back): the engine stores its level in {@code ACT_GE_PROPERTY} and refuses to start on any other
- * ("historyLevel mismatch"). The two levels record the same history except variable detail, so switching between
- * them loses nothing already stored; any other change of level still fails as Camunda intends.
+ * Registers {@link FullWithoutDetailHistoryLevel} and lets a database recorded at Camunda's {@code
+ * full} level start at it (and back): the engine stores its level in {@code ACT_GE_PROPERTY} and
+ * refuses to start on any other ("historyLevel mismatch"). The two levels record the same history
+ * except variable detail, so switching between them loses nothing already stored; any other change
+ * of level still fails as Camunda intends.
  *
- * <p>The stored value is rewritten in {@link #postInit}, after the configuration has resolved the configured level
- * and before the engine checks it (that check runs when the engine object is built, after every plugin's postInit).
- * A database without engine tables yet is left alone: the engine creates the property with the configured level.
+ * <p>The stored value is rewritten in {@link #postInit}, after the configuration has resolved the
+ * configured level and before the engine checks it (that check runs when the engine object is
+ * built, after every plugin's postInit). A database without engine tables yet is left alone: the
+ * engine creates the property with the configured level.
  */
 class HistoryLevelPlugin extends AbstractProcessEnginePlugin {
 
@@ -49,8 +51,8 @@ class HistoryLevelPlugin extends AbstractProcessEnginePlugin {
     }
   }
 
-  private static void switchStoredLevel(ProcessEngineConfigurationImpl configuration, HistoryLevel from,
-      HistoryLevel to) {
+  private static void switchStoredLevel(
+      ProcessEngineConfigurationImpl configuration, HistoryLevel from, HistoryLevel to) {
     DataSource dataSource = configuration.getDataSource();
     String table = prefix(configuration) + "ACT_GE_PROPERTY";
     try (Connection connection = dataSource.getConnection()) {
@@ -58,8 +60,11 @@ class HistoryLevelPlugin extends AbstractProcessEnginePlugin {
         return;
       }
       int changed;
-      try (PreparedStatement update = connection.prepareStatement(
-          "UPDATE " + table + " SET VALUE_ = ?, REV_ = REV_ + 1 WHERE NAME_ = 'historyLevel' AND VALUE_ = ?")) {
+      try (PreparedStatement update =
+          connection.prepareStatement(
+              "UPDATE "
+                  + table
+                  + " SET VALUE_ = ?, REV_ = REV_ + 1 WHERE NAME_ = 'historyLevel' AND VALUE_ = ?")) {
         update.setString(1, Integer.toString(to.getId()));
         update.setString(2, Integer.toString(from.getId()));
         changed = update.executeUpdate();
@@ -68,12 +73,23 @@ class HistoryLevelPlugin extends AbstractProcessEnginePlugin {
         connection.commit();
       }
       if (changed > 0) {
-        log.info("History level of this database changed from {} ({}) to {} ({}), as configured; history already "
-            + "recorded is kept", from.getName(), from.getId(), to.getName(), to.getId());
+        log.info(
+            "History level of this database changed from {} ({}) to {} ({}), as configured; history already "
+                + "recorded is kept",
+            from.getName(),
+            from.getId(),
+            to.getName(),
+            to.getId());
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("Could not move the stored history level from " + from.getName() + " to "
-          + to.getName() + " in " + table, e);
+      throw new IllegalStateException(
+          "Could not move the stored history level from "
+              + from.getName()
+              + " to "
+              + to.getName()
+              + " in "
+              + table,
+          e);
     }
   }
 

@@ -4,8 +4,8 @@ import dev.supportflow.calendar.BusinessCalendars;
 import dev.supportflow.calendar.CalendarSettings;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
@@ -33,8 +33,9 @@ class PolicyConfiguration {
   }
 
   /**
-   * History level {@code full-without-detail} ({@link FullWithoutDetailHistoryLevel}): Camunda's full history, decision
-   * history included, without a detail row per variable write. Picked up by the starter like every plugin bean.
+   * History level {@code full-without-detail} ({@link FullWithoutDetailHistoryLevel}): Camunda's
+   * full history, decision history included, without a detail row per variable write. Picked up by
+   * the starter like every plugin bean.
    */
   @Bean
   ProcessEnginePlugin historyLevelPlugin() {
@@ -42,9 +43,9 @@ class PolicyConfiguration {
   }
 
   /**
-   * Process definitions are shared; each instance belongs to the tenant of its ticket. Decision tables are
-   * evaluated with a FEEL engine that parses each cell once; a table that breaks the decision contract is refused
-   * at deployment (C-4).
+   * Process definitions are shared; each instance belongs to the tenant of its ticket. Decision
+   * tables are evaluated with a FEEL engine that parses each cell once; a table that breaks the
+   * decision contract is refused at deployment (C-4).
    */
   @Bean
   ProcessEnginePlugin tenantPerTicketPlugin() {
@@ -53,7 +54,8 @@ class PolicyConfiguration {
       public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setTenantIdProvider(new TicketTenantIdProvider());
         DefaultDmnEngineConfiguration dmn =
-            (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+            (DefaultDmnEngineConfiguration)
+                DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
         dmn.setFeelEngineFactory(new CachingFeelEngine.Factory());
         configuration.setDmnEngineConfiguration(dmn);
         List<Deployer> preDeployers = new ArrayList<>();

@@ -18,11 +18,12 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Deploys the policy models at start-up: {@code bpmn/} (processes and their forms, shared by every tenant) and
- * {@code dmn/<tenant>/} once per tenant with that tenant id.
+ * Deploys the policy models at start-up: {@code bpmn/} (processes and their forms, shared by every
+ * tenant) and {@code dmn/<tenant>/} once per tenant with that tenant id.
  *
- * <p>Duplicate filtering makes a restart with unchanged files a no-op. A changed file redeploys its whole set,
- * not only itself, because forms are bound to the deployment of the process that uses them.
+ * <p>Duplicate filtering makes a restart with unchanged files a no-op. A changed file redeploys its
+ * whole set, not only itself, because forms are bound to the deployment of the process that uses
+ * them.
  *
  * <p>Runs before the web server opens, so no request meets an engine without its models.
  */
@@ -36,7 +37,8 @@ class PolicyDeployer implements SmartInitializingSingleton {
 
   private final RepositoryService repositoryService;
   private final SupportFlowProperties properties;
-  private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+  private final PathMatchingResourcePatternResolver resolver =
+      new PathMatchingResourcePatternResolver();
 
   PolicyDeployer(RepositoryService repositoryService, SupportFlowProperties properties) {
     this.repositoryService = repositoryService;
@@ -57,16 +59,22 @@ class PolicyDeployer implements SmartInitializingSingleton {
       log.warn("No models under {} for deployment {}", folder, name);
       return;
     }
-    DeploymentBuilder builder = repositoryService.createDeployment()
-        .name(name)
-        .source("supportflow")
-        .tenantId(tenantId)
-        .enableDuplicateFiltering(false);
+    DeploymentBuilder builder =
+        repositoryService
+            .createDeployment()
+            .name(name)
+            .source("supportflow")
+            .tenantId(tenantId)
+            .enableDuplicateFiltering(false);
     for (Resource resource : resources) {
       builder.addInputStream(folder + relativeName(resource, folder), read(resource));
     }
     Deployment deployment = builder.deployWithResult();
-    log.info("Policy deployment {} (tenant {}): {} resources, id {}", name, tenantId, resources.size(),
+    log.info(
+        "Policy deployment {} (tenant {}): {} resources, id {}",
+        name,
+        tenantId,
+        resources.size(),
         deployment.getId());
   }
 
@@ -91,7 +99,10 @@ class PolicyDeployer implements SmartInitializingSingleton {
     return base.endsWith("/") ? base + folder : base + "/" + folder;
   }
 
-  /** The path below the folder, so a resource keeps its name wherever the folder lives (jar or disk). */
+  /**
+   * The path below the folder, so a resource keeps its name wherever the folder lives (jar or
+   * disk).
+   */
   private static String relativeName(Resource resource, String folder) {
     try {
       String url = resource.getURL().toString();

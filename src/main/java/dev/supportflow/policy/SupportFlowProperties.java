@@ -5,7 +5,9 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** The {@code supportflow.*} settings: where the models come from and the tenants (vendors) served. */
+/**
+ * The {@code supportflow.*} settings: where the models come from and the tenants (vendors) served.
+ */
 @ConfigurationProperties("supportflow")
 public record SupportFlowProperties(
     @DefaultValue("") String policyDir,

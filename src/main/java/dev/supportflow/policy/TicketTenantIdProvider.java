@@ -5,7 +5,9 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstance
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
 
-/** Gives a process instance of a shared definition the tenant named by its {@code tenant} variable. */
+/**
+ * Gives a process instance of a shared definition the tenant named by its {@code tenant} variable.
+ */
 class TicketTenantIdProvider implements TenantIdProvider {
 
   static final String TENANT_VARIABLE = "tenant";
@@ -25,7 +27,8 @@ class TicketTenantIdProvider implements TenantIdProvider {
   }
 
   @Override
-  public String provideTenantIdForHistoricDecisionInstance(TenantIdProviderHistoricDecisionInstanceContext ctx) {
+  public String provideTenantIdForHistoricDecisionInstance(
+      TenantIdProviderHistoricDecisionInstanceContext ctx) {
     return ctx.getExecution() != null ? ctx.getExecution().getTenantId() : null;
   }
 }

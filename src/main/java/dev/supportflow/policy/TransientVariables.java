@@ -5,20 +5,23 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
- * Transient process variables: visible to expressions, gateways, decision tables and beans until the instance's
- * next wait state, never written to the database nor to history. What a process needs only within one
- * transaction travels this way; only what a later step reads after a wait state is stored.
+ * Transient process variables: visible to expressions, gateways, decision tables and beans until
+ * the instance's next wait state, never written to the database nor to history. What a process
+ * needs only within one transaction travels this way; only what a later step reads after a wait
+ * state is stored.
  *
- * <p>The engine refuses to turn a stored variable into a transient one (and the reverse). Instances started on an
- * earlier model version hold as stored variables some facts that are transient now; {@link #set} keeps such a
- * variable stored, so the beans they share with new instances work for both.
+ * <p>The engine refuses to turn a stored variable into a transient one (and the reverse). Instances
+ * started on an earlier model version hold as stored variables some facts that are transient now;
+ * {@link #set} keeps such a variable stored, so the beans they share with new instances work for
+ * both.
  */
 public final class TransientVariables {
 
-  private TransientVariables() {
-  }
+  private TransientVariables() {}
 
-  /** Sets the variable as transient, or updates it in place where the instance already stores it. */
+  /**
+   * Sets the variable as transient, or updates it in place where the instance already stores it.
+   */
   public static void set(VariableScope scope, String name, Object value) {
     if (isStored(scope, name)) {
       scope.setVariable(name, value);

@@ -17,13 +17,13 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * What must exist in every profile for the engine to enforce C-5 itself: the configured tenants, the groups of
- * API.md, the staff's grants and the Tasklist filters. Idempotent: a restart creates only what is missing and
- * never takes away what an administrator granted by hand.
+ * What must exist in every profile for the engine to enforce C-5 itself: the configured tenants,
+ * the groups of API.md, the staff's grants and the Tasklist filters. Idempotent: a restart creates
+ * only what is missing and never takes away what an administrator granted by hand.
  *
- * <p>Task permissions are not granted here: the engine gives a task's candidate group READ and UPDATE on that
- * task when it creates it. Tenant isolation is the engine's tenant check on the caller's tenant memberships, so
- * grants on {@code *} never reach another tenant's data.
+ * <p>Task permissions are not granted here: the engine gives a task's candidate group READ and
+ * UPDATE on that task when it creates it. Tenant isolation is the engine's tenant check on the
+ * caller's tenant memberships, so grants on {@code *} never reach another tenant's data.
  */
 @Component
 public class AccessSetup implements SmartInitializingSingleton {
@@ -36,7 +36,11 @@ public class AccessSetup implements SmartInitializingSingleton {
   private final SupportFlowProperties properties;
   private boolean done;
 
-  AccessSetup(IdentitySetup identity, Grants grants, TasklistFilters filters, SupportFlowProperties properties) {
+  AccessSetup(
+      IdentitySetup identity,
+      Grants grants,
+      TasklistFilters filters,
+      SupportFlowProperties properties) {
     this.identity = identity;
     this.grants = grants;
     this.filters = filters;
@@ -49,8 +53,8 @@ public class AccessSetup implements SmartInitializingSingleton {
   }
 
   /**
-   * A client's dedicated team (L-3.2, L-7): a group of its own that works in Tasklist like the analysts do, on the
-   * tasks routed to it.
+   * A client's dedicated team (L-3.2, L-7): a group of its own that works in Tasklist like the
+   * analysts do, on the tasks routed to it.
    */
   public synchronized void ensureTeam(String groupId, String name) {
     ensure();
@@ -59,7 +63,9 @@ public class AccessSetup implements SmartInitializingSingleton {
     filters.shareMyTeam(groupId);
   }
 
-  /** Creates what is missing; called at start-up, and first by whoever needs the groups before that. */
+  /**
+   * Creates what is missing; called at start-up, and first by whoever needs the groups before that.
+   */
   public synchronized void ensure() {
     if (done) {
       return;
@@ -69,11 +75,16 @@ public class AccessSetup implements SmartInitializingSingleton {
     Groups.TASKLIST_STAFF.forEach(this::tasklistStaff);
     for (String group : Groups.COCKPIT_STAFF) {
       grants.grant(group, APPLICATION, "cockpit", Permissions.ACCESS);
-      grants.grant(group, PROCESS_DEFINITION, Grants.ANY, ProcessDefinitionPermissions.READ,
-          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+      grants.grant(
+          group,
+          PROCESS_DEFINITION,
+          Grants.ANY,
+          ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY);
       grants.grant(group, PROCESS_INSTANCE, Grants.ANY, ProcessInstancePermissions.READ);
-      grants.grant(group, DECISION_DEFINITION, Grants.ANY, Permissions.READ,
-          Permissions.READ_HISTORY);
+      grants.grant(
+          group, DECISION_DEFINITION, Grants.ANY, Permissions.READ, Permissions.READ_HISTORY);
       // Supervisors see every task of their tenant, also those nobody escalated yet.
       grants.grant(group, TASK, Grants.ANY, TaskPermissions.READ);
     }
@@ -84,9 +95,14 @@ public class AccessSetup implements SmartInitializingSingleton {
 
   private void tasklistStaff(String group) {
     grants.grant(group, APPLICATION, "tasklist", Permissions.ACCESS);
-    // Tasklist shows each task's process name, form and the ticket's variables (process instance scope).
+    // Tasklist shows each task's process name, form and the ticket's variables (process instance
+    // scope).
     // Definitions are shared by all tenants; instances stay behind the tenant check.
-    grants.grant(group, PROCESS_DEFINITION, Grants.ANY, ProcessDefinitionPermissions.READ,
+    grants.grant(
+        group,
+        PROCESS_DEFINITION,
+        Grants.ANY,
+        ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_INSTANCE);
   }
 }

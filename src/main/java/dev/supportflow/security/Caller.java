@@ -29,8 +29,9 @@ public record Caller(String userId, Set<String> groups, Set<String> tenantIds) {
   }
 
   /**
-   * C-5 for a client's own records (meetings, trainings, interventions): the client who owns it, staff and gateways
-   * of its tenant (as for tickets), admins. Anyone else gets a 404, as if it did not exist.
+   * C-5 for a client's own records (meetings, trainings, interventions): the client who owns it,
+   * staff and gateways of its tenant (as for tickets), admins. Anyone else gets a 404, as if it did
+   * not exist.
    */
   public boolean mayRead(String tenant, String clientId) {
     if (isAdmin()) {
@@ -43,9 +44,9 @@ public record Caller(String userId, Set<String> groups, Set<String> tenantIds) {
   }
 
   /**
-   * {@link #mayRead} as a filter for lists: the records of which tenant and client the caller sees, {@code null}
-   * meaning any (admins: every tenant; staff and gateways: every client of their one tenant). Empty when the caller
-   * sees none.
+   * {@link #mayRead} as a filter for lists: the records of which tenant and client the caller sees,
+   * {@code null} meaning any (admins: every tenant; staff and gateways: every client of their one
+   * tenant). Empty when the caller sees none.
    */
   public Optional<ReadScope> readScope() {
     if (isAdmin()) {

@@ -14,13 +14,17 @@ import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * Engine REST answers 404, as for an unknown id, when the engine's tenant check refuses to work on a task or
- * instance of another tenant (Camunda's own handlers answer 500 there). Every other error keeps Camunda's answer.
+ * Engine REST answers 404, as for an unknown id, when the engine's tenant check refuses to work on
+ * a task or instance of another tenant (Camunda's own handlers answer 500 there). Every other error
+ * keeps Camunda's answer.
  */
 @Component
 class EngineRestTenantErrors implements ResourceConfigCustomizer {
 
-  /** What the engine says when the caller's tenants do not include the object's (ENGINE-13034 and kin). */
+  /**
+   * What the engine says when the caller's tenants do not include the object's (ENGINE-13034 and
+   * kin).
+   */
   static final String TENANT_CHECK = "belongs to no authenticated tenant";
 
   @Override
@@ -39,8 +43,10 @@ class EngineRestTenantErrors implements ResourceConfigCustomizer {
   }
 
   static Response notFound() {
-    return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(Map.of("type", "InvalidRequestException", "message", "Not found in your tenants.")).build();
+    return Response.status(Response.Status.NOT_FOUND)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(Map.of("type", "InvalidRequestException", "message", "Not found in your tenants."))
+        .build();
   }
 
   @Priority(1)

@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.springframework.stereotype.Component;
 
 /**
- * Idempotent group grants in Camunda's authorization service: a missing grant is created, a grant that lacks a
- * permission gets it added; permissions an administrator added by hand are kept.
+ * Idempotent group grants in Camunda's authorization service: a missing grant is created, a grant
+ * that lacks a permission gets it added; permissions an administrator added by hand are kept.
  */
 @Component
 public class Grants {
@@ -23,10 +23,16 @@ public class Grants {
     this.authorizationService = authorizationService;
   }
 
-  public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization grant = authorizationService.createAuthorizationQuery()
-        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
-        .singleResult();
+  public void grant(
+      String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization grant =
+        authorizationService
+            .createAuthorizationQuery()
+            .authorizationType(AUTH_TYPE_GRANT)
+            .groupIdIn(groupId)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .singleResult();
     boolean changed = false;
     if (grant == null) {
       grant = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);

@@ -16,7 +16,8 @@ public final class Groups {
   public static final String ADMINS = Caller.ADMINS;
 
   /** Staff who work in Tasklist (admins are Camunda admins and need no grants). */
-  public static final List<String> TASKLIST_STAFF = List.of(ANALYSTS, SUPERVISORS, ACCOUNT_MANAGERS, PROCESS_OWNERS);
+  public static final List<String> TASKLIST_STAFF =
+      List.of(ANALYSTS, SUPERVISORS, ACCOUNT_MANAGERS, PROCESS_OWNERS);
 
   /** Staff who also follow running processes and decisions in Cockpit. */
   public static final List<String> COCKPIT_STAFF = List.of(SUPERVISORS, PROCESS_OWNERS);
@@ -34,6 +35,5 @@ public final class Groups {
     ALL.put(ADMINS, "Administrators");
   }
 
-  private Groups() {
-  }
+  private Groups() {}
 }

@@ -33,7 +33,10 @@ public class IdentitySetup {
     }
   }
 
-  /** Creates the user with this password unless the user exists (an existing password is never reset). */
+  /**
+   * Creates the user with this password unless the user exists (an existing password is never
+   * reset).
+   */
   public void user(String id, String firstName, String lastName, String password) {
     if (identityService.createUserQuery().userId(id).count() == 0) {
       User user = identityService.newUser(id);

@@ -6,8 +6,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
 
 /**
- * The prod profile refuses to start without a real admin password, before anything is created with a guessable
- * one. Runs once the profile's configuration is loaded (registered in {@code META-INF/spring.factories}).
+ * The prod profile refuses to start without a real admin password, before anything is created with
+ * a guessable one. Runs once the profile's configuration is loaded (registered in {@code
+ * META-INF/spring.factories}).
  */
 public class ProdSecretsCheck implements EnvironmentPostProcessor {
 
@@ -15,14 +16,17 @@ public class ProdSecretsCheck implements EnvironmentPostProcessor {
   static final String PROPERTY = "camunda.bpm.admin-user.password";
 
   @Override
-  public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+  public void postProcessEnvironment(
+      ConfigurableEnvironment environment, SpringApplication application) {
     if (!environment.acceptsProfiles(Profiles.of("prod"))) {
       return;
     }
     String password = environment.getProperty(PROPERTY, "");
     if (password.isBlank() || password.equals("demo")) {
-      throw new IllegalStateException("The prod profile needs the environment variable " + VARIABLE
-          + " (the password of the Camunda admin user, not 'demo'); refusing to start.");
+      throw new IllegalStateException(
+          "The prod profile needs the environment variable "
+              + VARIABLE
+              + " (the password of the Camunda admin user, not 'demo'); refusing to start.");
     }
   }
 }

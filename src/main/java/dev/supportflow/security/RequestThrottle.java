@@ -7,9 +7,10 @@ import java.time.Duration;
 import org.springframework.stereotype.Component;
 
 /**
- * Token buckets per client address (and per address and user id), kept in bounded caches that forget a key once
- * its bucket would be full again. A failed login takes a token; while a bucket is empty, logins are refused before
- * the password is checked. Requests of any kind take a token of a much larger bucket.
+ * Token buckets per client address (and per address and user id), kept in bounded caches that
+ * forget a key once its bucket would be full again. A failed login takes a token; while a bucket is
+ * empty, logins are refused before the password is checked. Requests of any kind take a token of a
+ * much larger bucket.
  */
 @Component
 class RequestThrottle {
@@ -28,13 +29,19 @@ class RequestThrottle {
     this.failuresByUser = cache(settings.loginFailuresPerUser());
   }
 
-  /** Takes a request token of the address; the wait until the next one when there is none, else zero. */
+  /**
+   * Takes a request token of the address; the wait until the next one when there is none, else
+   * zero.
+   */
   Duration request(String address) {
     Bucket bucket = requestsByAddress.get(address, a -> bucket(settings.requestsPerAddress()));
     return Duration.ofNanos(bucket.tryConsumeAndReturnRemaining(1).getNanosToWaitForRefill());
   }
 
-  /** How long logins from this address (as this user, when known) must wait; zero when they may try now. */
+  /**
+   * How long logins from this address (as this user, when known) must wait; zero when they may try
+   * now.
+   */
   Duration loginWait(String address, String userId) {
     long wait = waitOf(failuresByAddress.getIfPresent(address));
     if (userId != null) {
@@ -46,7 +53,9 @@ class RequestThrottle {
   void loginFailed(String address, String userId) {
     failuresByAddress.get(address, a -> bucket(settings.loginFailuresPerAddress())).tryConsume(1);
     if (userId != null) {
-      failuresByUser.get(userKey(address, userId), k -> bucket(settings.loginFailuresPerUser())).tryConsume(1);
+      failuresByUser
+          .get(userKey(address, userId), k -> bucket(settings.loginFailuresPerUser()))
+          .tryConsume(1);
     }
   }
 

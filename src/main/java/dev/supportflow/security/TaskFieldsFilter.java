@@ -59,22 +59,25 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A task's completion may set only that task's own fields: the variables its Camunda Form lets the user change.
- * Anything else (a ticket's {@code clientId}, {@code emergency}, …) is refused with 400 problem+json naming the
- * variables, before the engine runs, so a caller allowed to complete a task cannot rewrite the facts the process
- * reads later. Covers every engine REST call that writes variables through a task — {@code complete},
- * {@code submit-form}, {@code resolve}, {@code bpmnError}, {@code bpmnEscalation} and the task's
- * {@code variables}/{@code localVariables} — on {@code /engine-rest} and on the webapps' engine API that Tasklist
- * uses ({@code /camunda/api/engine/engine/{name}/…}).
+ * A task's completion may set only that task's own fields: the variables its Camunda Form lets the
+ * user change. Anything else (a ticket's {@code clientId}, {@code emergency}, …) is refused with
+ * 400 problem+json naming the variables, before the engine runs, so a caller allowed to complete a
+ * task cannot rewrite the facts the process reads later. Covers every engine REST call that writes
+ * variables through a task — {@code complete}, {@code submit-form}, {@code resolve}, {@code
+ * bpmnError}, {@code bpmnEscalation} and the task's {@code variables}/{@code localVariables} — on
+ * {@code /engine-rest} and on the webapps' engine API that Tasklist uses ({@code
+ * /camunda/api/engine/engine/{name}/…}).
  *
- * <p>Tasklist submits every field of a Camunda Form, the read-only ones too. On {@code complete} and
- * {@code submit-form} a read-only field is therefore accepted when its value is the one the process holds (or
- * empty where the process holds none), and dropped from the body the engine receives: the engine writes only the
- * task's own fields. A read-only field with another value is refused like a stranger.
+ * <p>Tasklist submits every field of a Camunda Form, the read-only ones too. On {@code complete}
+ * and {@code submit-form} a read-only field is therefore accepted when its value is the one the
+ * process holds (or empty where the process holds none), and dropped from the body the engine
+ * receives: the engine writes only the task's own fields. A read-only field with another value is
+ * refused like a stranger.
  *
- * <p>Why a servlet filter: a task listener on {@code complete} runs after the variables are set and cannot tell
- * which came with the call. The filter checks the task as the caller sees it (another tenant's task passes through
- * untouched and the engine answers 404, as before); forms are read once per deployment and form.
+ * <p>Why a servlet filter: a task listener on {@code complete} runs after the variables are set and
+ * cannot tell which came with the call. The filter checks the task as the caller sees it (another
+ * tenant's task passes through untouched and the engine answers 404, as before); forms are read
+ * once per deployment and form.
  */
 class TaskFieldsFilter extends OncePerRequestFilter {
 
@@ -85,16 +88,26 @@ class TaskFieldsFilter extends OncePerRequestFilter {
 
   private static final Pattern ACTION =
       Pattern.compile("/task/([^/]+)/(complete|submit-form|resolve|bpmnError|bpmnEscalation)/?");
-  private static final Pattern MODIFICATIONS = Pattern.compile("/task/([^/]+)/(?:variables|localVariables)/?");
+  private static final Pattern MODIFICATIONS =
+      Pattern.compile("/task/([^/]+)/(?:variables|localVariables)/?");
   private static final Pattern ONE_VARIABLE =
       Pattern.compile("/task/([^/]+)/(?:variables|localVariables)/([^/]+)(?:/data)?/?");
   private static final Pattern NAMED_ENGINE = Pattern.compile("/engine/([^/]+)(/task/.*)");
-  /** Engine REST's date format (Camunda's JacksonConfigurator), for comparing a date shown on a form. */
+
+  /**
+   * Engine REST's date format (Camunda's JacksonConfigurator), for comparing a date shown on a
+   * form.
+   */
   private static final String REST_DATE = "yyyy-MM-dd'T'HH:mm:ss.SSSZ";
 
-  private enum Kind { ACTION, MODIFICATIONS, ONE_VARIABLE }
+  private enum Kind {
+    ACTION,
+    MODIFICATIONS,
+    ONE_VARIABLE
+  }
 
-  private record Target(Kind kind, String taskId, String variable, String engineName, boolean webapp) {}
+  private record Target(
+      Kind kind, String taskId, String variable, String engineName, boolean webapp) {}
 
   private record Refusal(String field, String message) {}
 
@@ -103,11 +116,13 @@ class TaskFieldsFilter extends OncePerRequestFilter {
   private final IdentityService identityService;
   private final ProblemResponses problems;
   private final String webappEngineApi;
-  private final ObjectMapper json = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .build();
-  private final Cache<String, TaskFormFields> forms = Caffeine.newBuilder().maximumSize(1_000).build();
+  private final ObjectMapper json =
+      JsonMapper.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .build();
+  private final Cache<String, TaskFormFields> forms =
+      Caffeine.newBuilder().maximumSize(1_000).build();
 
   TaskFieldsFilter(ProcessEngine engine, ProblemResponses problems, String webappPath) {
     this.taskService = engine.getTaskService();
@@ -123,7 +138,8 @@ class TaskFieldsFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Target target = target(request);
     Authentication caller = caller(request, target);
@@ -135,12 +151,17 @@ class TaskFieldsFilter extends OncePerRequestFilter {
     if (target.kind() != Kind.ONE_VARIABLE) {
       body = read(request);
       if (body == null) {
-        problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large",
-            "The request body is larger than " + LIMIT + " bytes.", false);
+        problems.write(
+            response,
+            HttpStatus.PAYLOAD_TOO_LARGE,
+            "Payload too large",
+            "The request body is larger than " + LIMIT + " bytes.",
+            false);
         return;
       }
     }
-    Task task = as(caller, () -> taskService.createTaskQuery().taskId(target.taskId()).singleResult());
+    Task task =
+        as(caller, () -> taskService.createTaskQuery().taskId(target.taskId()).singleResult());
     if (task == null) {
       chain.doFilter(body == null ? request : new BufferedBody(request, body), response);
       return; // unknown, or not the caller's to see: the engine answers as it always did
@@ -150,13 +171,21 @@ class TaskFieldsFilter extends OncePerRequestFilter {
     try {
       root = body == null || isBlank(body) ? json.createObjectNode() : json.readTree(body);
     } catch (JsonProcessingException e) {
-      problems.write(response, HttpStatus.BAD_REQUEST, "Malformed request body",
-          "The request body is not a valid JSON object.", false);
+      problems.write(
+          response,
+          HttpStatus.BAD_REQUEST,
+          "Malformed request body",
+          "The request body is not a valid JSON object.",
+          false);
       return;
     }
     if (!root.isObject()) {
-      problems.write(response, HttpStatus.BAD_REQUEST, "Malformed request body",
-          "The request body is not a valid JSON object.", false);
+      problems.write(
+          response,
+          HttpStatus.BAD_REQUEST,
+          "Malformed request body",
+          "The request body is not a valid JSON object.",
+          false);
       return;
     }
 
@@ -170,7 +199,8 @@ class TaskFieldsFilter extends OncePerRequestFilter {
           if (fields.writable().contains(name)) {
             continue;
           }
-          if (fields.readOnly().contains(name) && sameAsProcess(task.getId(), name, variable.getValue())) {
+          if (fields.readOnly().contains(name)
+              && sameAsProcess(task.getId(), name, variable.getValue())) {
             unchanged.add(name);
           } else {
             refused.add(refusal(fields, name));
@@ -207,25 +237,44 @@ class TaskFieldsFilter extends OncePerRequestFilter {
     chain.doFilter(body == null ? request : new BufferedBody(request, body), response);
   }
 
-  private void refuse(HttpServletResponse response, Task task, TaskFormFields fields, List<Refusal> refused)
+  private void refuse(
+      HttpServletResponse response, Task task, TaskFormFields fields, List<Refusal> refused)
       throws IOException {
     List<String> names = refused.stream().map(Refusal::field).distinct().toList();
-    String own = fields.writable().isEmpty() ? "none" : String.join(", ", fields.writable().stream().sorted().toList());
-    String detail = "Task '" + task.getName() + "' (" + task.getTaskDefinitionKey() + ") may set only the fields of "
-        + (fields.formId() == null ? "its form (it has none)" : "its form '" + fields.formId() + "'") + ": " + own
-        + ". Refused: " + String.join(", ", names) + ".";
+    String own =
+        fields.writable().isEmpty()
+            ? "none"
+            : String.join(", ", fields.writable().stream().sorted().toList());
+    String detail =
+        "Task '"
+            + task.getName()
+            + "' ("
+            + task.getTaskDefinitionKey()
+            + ") may set only the fields of "
+            + (fields.formId() == null
+                ? "its form (it has none)"
+                : "its form '" + fields.formId() + "'")
+            + ": "
+            + own
+            + ". Refused: "
+            + String.join(", ", names)
+            + ".";
     Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("errors", refused.stream()
-        .map(r -> Map.of("field", r.field(), "message", r.message())).toList());
+    properties.put(
+        "errors",
+        refused.stream().map(r -> Map.of("field", r.field(), "message", r.message())).toList());
     // Camunda's own clients (Tasklist, Modeler) show an error's "message".
     properties.put("message", detail);
-    problems.write(response, HttpStatus.BAD_REQUEST, "Not this task's fields", detail, false, properties);
+    problems.write(
+        response, HttpStatus.BAD_REQUEST, "Not this task's fields", detail, false, properties);
   }
 
   private static Refusal refusal(TaskFormFields fields, String name) {
-    return new Refusal(name, fields.readOnly().contains(name)
-        ? "read-only on this task's form: the process keeps its value"
-        : "not a field of this task's form");
+    return new Refusal(
+        name,
+        fields.readOnly().contains(name)
+            ? "read-only on this task's form: the process keeps its value"
+            : "not a field of this task's form");
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -236,8 +285,10 @@ class TaskFieldsFilter extends OncePerRequestFilter {
     if (!"POST".equals(method) && !"PUT".equals(method) && !"DELETE".equals(method)) {
       return null;
     }
-    // Decoded and normalized by the container, as the servlets see it (the raw URI may be percent-encoded).
-    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    // Decoded and normalized by the container, as the servlets see it (the raw URI may be
+    // percent-encoded).
+    String path =
+        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     String rest;
     String engineName = null;
     boolean webapp;
@@ -270,12 +321,16 @@ class TaskFieldsFilter extends OncePerRequestFilter {
     return null;
   }
 
-  /** Engine REST: the caller Spring Security authenticated. Webapps: the user logged in to this session. */
+  /**
+   * Engine REST: the caller Spring Security authenticated. Webapps: the user logged in to this
+   * session.
+   */
   private static Authentication caller(HttpServletRequest request, Target target) {
     if (!target.webapp()) {
       var authentication = SecurityContextHolder.getContext().getAuthentication();
       if (authentication != null && authentication.getPrincipal() instanceof Caller caller) {
-        return new Authentication(caller.userId(), List.copyOf(caller.groups()), List.copyOf(caller.tenantIds()));
+        return new Authentication(
+            caller.userId(), List.copyOf(caller.groups()), List.copyOf(caller.tenantIds()));
       }
       return null;
     }
@@ -283,15 +338,19 @@ class TaskFieldsFilter extends OncePerRequestFilter {
     if (session == null) {
       return null;
     }
-    var webappUser = AuthenticationUtil.getAuthsFromSession(session)
-        .getAuthenticationForProcessEngine(target.engineName());
+    var webappUser =
+        AuthenticationUtil.getAuthsFromSession(session)
+            .getAuthenticationForProcessEngine(target.engineName());
     if (webappUser instanceof UserAuthentication user) {
       return new Authentication(user.getIdentityId(), user.getGroupIds(), user.getTenantIds());
     }
     return null;
   }
 
-  /** Runs engine calls as this authentication ({@code null}: as the system), restoring whatever was set before. */
+  /**
+   * Runs engine calls as this authentication ({@code null}: as the system), restoring whatever was
+   * set before.
+   */
   private <T> T as(Authentication authentication, Supplier<T> work) {
     Authentication previous = identityService.getCurrentAuthentication();
     if (authentication == null) {
@@ -314,7 +373,8 @@ class TaskFieldsFilter extends OncePerRequestFilter {
   // The task's form
 
   private TaskFormFields fieldsOf(Task visible) {
-    Task task = taskService.createTaskQuery().taskId(visible.getId()).initializeFormKeys().singleResult();
+    Task task =
+        taskService.createTaskQuery().taskId(visible.getId()).initializeFormKeys().singleResult();
     if (task == null) {
       return TaskFormFields.none();
     }
@@ -323,17 +383,23 @@ class TaskFieldsFilter extends OncePerRequestFilter {
     if (cached != null) {
       return cached;
     }
-    if (task.getCamundaFormRef() == null && (task.getFormKey() == null
-        || !task.getFormKey().startsWith("camunda-forms:"))) {
+    if (task.getCamundaFormRef() == null
+        && (task.getFormKey() == null || !task.getFormKey().startsWith("camunda-forms:"))) {
       return TaskFormFields.none();
     }
     TaskFormFields loaded;
     try (InputStream form = formService.getDeployedTaskForm(task.getId())) {
       JsonNode schema = json.readTree(form);
-      loaded = schema != null && schema.has("components") ? TaskFormFields.of(schema) : TaskFormFields.none();
+      loaded =
+          schema != null && schema.has("components")
+              ? TaskFormFields.of(schema)
+              : TaskFormFields.none();
     } catch (ProcessEngineException | IOException e) {
       // Not cached: the next completion tries again. Meanwhile the task takes no variables.
-      log.warn("Could not read the form of task {} ({}): {}", task.getId(), task.getTaskDefinitionKey(),
+      log.warn(
+          "Could not read the form of task {} ({}): {}",
+          task.getId(),
+          task.getTaskDefinitionKey(),
           e.getMessage());
       return TaskFormFields.none();
     }
@@ -343,7 +409,9 @@ class TaskFieldsFilter extends OncePerRequestFilter {
     return loaded;
   }
 
-  /** Forms bound to their process's deployment, or to a fixed version, never change: cache those. */
+  /**
+   * Forms bound to their process's deployment, or to a fixed version, never change: cache those.
+   */
   private static String cacheKey(Task task) {
     CamundaFormRef ref = task.getCamundaFormRef();
     if (ref != null) {
@@ -363,18 +431,27 @@ class TaskFieldsFilter extends OncePerRequestFilter {
   // ---------------------------------------------------------------------------------------------------------------
   // Values
 
-  /** Whether a submitted read-only value ({@code {"value": …, "type": …}}) is what the process holds. */
+  /**
+   * Whether a submitted read-only value ({@code {"value": …, "type": …}}) is what the process
+   * holds.
+   */
   private boolean sameAsProcess(String taskId, String name, JsonNode submitted) {
     JsonNode value = submitted == null ? null : submitted.get("value");
     TypedValue current = as(null, () -> taskService.getVariableTyped(taskId, name, false));
-    Object held = current == null ? null
-        : current instanceof SerializableValue serializable ? serializable.getValueSerialized() : current.getValue();
+    Object held =
+        current == null
+            ? null
+            : current instanceof SerializableValue serializable
+                ? serializable.getValueSerialized()
+                : current.getValue();
     if (value == null || value.isNull()) {
       return held == null;
     }
     if (held == null) {
-      // What a form shows for a variable the process does not hold: an empty text, an unticked box, no items.
-      return (value.isTextual() && value.asText().isEmpty()) || (value.isBoolean() && !value.booleanValue())
+      // What a form shows for a variable the process does not hold: an empty text, an unticked box,
+      // no items.
+      return (value.isTextual() && value.asText().isEmpty())
+          || (value.isBoolean() && !value.booleanValue())
           || (value.isContainerNode() && value.isEmpty());
     }
     if (held instanceof Number number && value.isNumber()) {
@@ -392,7 +469,8 @@ class TaskFieldsFilter extends OncePerRequestFilter {
     }
     if (current instanceof SerializableValue) {
       try {
-        return json.readTree(held.toString()).equals(value.isTextual() ? json.readTree(value.asText()) : value);
+        return json.readTree(held.toString())
+            .equals(value.isTextual() ? json.readTree(value.asText()) : value);
       } catch (JsonProcessingException e) {
         return held.toString().equals(value.asText());
       }
@@ -434,7 +512,10 @@ class TaskFieldsFilter extends OncePerRequestFilter {
     return true;
   }
 
-  /** The request with its body read from memory (checked, possibly without the unchanged read-only fields). */
+  /**
+   * The request with its body read from memory (checked, possibly without the unchanged read-only
+   * fields).
+   */
   private static final class BufferedBody extends HttpServletRequestWrapper {
 
     private final byte[] body;
@@ -470,7 +551,8 @@ class TaskFieldsFilter extends OncePerRequestFilter {
 
         @Override
         public void setReadListener(ReadListener listener) {
-          throw new IllegalStateException("The body has been read already; no asynchronous reading");
+          throw new IllegalStateException(
+              "The body has been read already; no asynchronous reading");
         }
       };
     }
@@ -478,8 +560,12 @@ class TaskFieldsFilter extends OncePerRequestFilter {
     @Override
     public BufferedReader getReader() {
       String encoding = getCharacterEncoding();
-      return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body),
-          encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
+      return new BufferedReader(
+          new InputStreamReader(
+              new ByteArrayInputStream(body),
+              encoding == null
+                  ? StandardCharsets.UTF_8
+                  : java.nio.charset.Charset.forName(encoding)));
     }
 
     @Override
@@ -494,13 +580,16 @@ class TaskFieldsFilter extends OncePerRequestFilter {
 
     @Override
     public String getHeader(String name) {
-      return "Content-Length".equalsIgnoreCase(name) ? Integer.toString(body.length) : super.getHeader(name);
+      return "Content-Length".equalsIgnoreCase(name)
+          ? Integer.toString(body.length)
+          : super.getHeader(name);
     }
 
     @Override
     public Enumeration<String> getHeaders(String name) {
       return "Content-Length".equalsIgnoreCase(name)
-          ? Collections.enumeration(List.of(Integer.toString(body.length))) : super.getHeaders(name);
+          ? Collections.enumeration(List.of(Integer.toString(body.length)))
+          : super.getHeaders(name);
     }
 
     @Override

@@ -5,10 +5,11 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The process variables a task's Camunda Form binds: those its fields may change ({@code writable}) and those it
- * only shows ({@code readOnly}: {@code "readonly": true} or {@code "disabled": true}). A field's variable is the
- * first segment of its key ({@code a.b} binds variable {@code a}), or of the {@code path} of the group or list it
- * sits in. A field whose {@code readonly} is an expression may be editable, so it counts as writable.
+ * The process variables a task's Camunda Form binds: those its fields may change ({@code writable})
+ * and those it only shows ({@code readOnly}: {@code "readonly": true} or {@code "disabled": true}).
+ * A field's variable is the first segment of its key ({@code a.b} binds variable {@code a}), or of
+ * the {@code path} of the group or list it sits in. A field whose {@code readonly} is an expression
+ * may be editable, so it counts as writable.
  */
 record TaskFormFields(String formId, Set<String> writable, Set<String> readOnly) {
 
@@ -22,21 +23,31 @@ record TaskFormFields(String formId, Set<String> writable, Set<String> readOnly)
     Set<String> readOnly = new LinkedHashSet<>();
     collect(form.path("components"), null, false, writable, readOnly);
     readOnly.removeAll(writable);
-    return new TaskFormFields(form.path("id").asText(null), Set.copyOf(writable), Set.copyOf(readOnly));
+    return new TaskFormFields(
+        form.path("id").asText(null), Set.copyOf(writable), Set.copyOf(readOnly));
   }
 
-  private static void collect(JsonNode components, String path, boolean readOnlyParent, Set<String> writable,
+  private static void collect(
+      JsonNode components,
+      String path,
+      boolean readOnlyParent,
+      Set<String> writable,
       Set<String> readOnly) {
     for (JsonNode component : components) {
-      boolean shownOnly = readOnlyParent || isTrue(component, "readonly") || isTrue(component, "disabled");
+      boolean shownOnly =
+          readOnlyParent || isTrue(component, "readonly") || isTrue(component, "disabled");
       String key = component.path("key").asText("");
       if (!key.isBlank()) {
         (shownOnly ? readOnly : writable).add(firstSegment(path != null ? path : key));
       }
       if (component.has("components")) {
         String own = component.path("path").asText("");
-        collect(component.get("components"), path != null ? path : own.isBlank() ? null : own, shownOnly,
-            writable, readOnly);
+        collect(
+            component.get("components"),
+            path != null ? path : own.isBlank() ? null : own,
+            shownOnly,
+            writable,
+            readOnly);
       }
     }
   }

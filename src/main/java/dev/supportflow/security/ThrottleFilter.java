@@ -15,9 +15,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Runs before authentication on the API, engine REST and the webapps' login: refuses with 429 and
- * {@code Retry-After} a client address that sends far more requests than real use (O-6), or whose logins failed
- * too often (per address, and per user id from that address). A wrong password from one address therefore never
- * delays the right one from another; Camunda's own lockout, which anyone knowing a user id could trigger, is off.
+ * {@code Retry-After} a client address that sends far more requests than real use (O-6), or whose
+ * logins failed too often (per address, and per user id from that address). A wrong password from
+ * one address therefore never delays the right one from another; Camunda's own lockout, which
+ * anyone knowing a user id could trigger, is off.
  */
 class ThrottleFilter extends OncePerRequestFilter {
 
@@ -35,16 +36,23 @@ class ThrottleFilter extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = path(request);
-    return !(path.startsWith("/api/") || path.startsWith("/engine-rest/") || isWebappLogin(request));
+    return !(path.startsWith("/api/")
+        || path.startsWith("/engine-rest/")
+        || isWebappLogin(request));
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String address = request.getRemoteAddr();
     Duration wait = throttle.request(address);
     if (!wait.isZero()) {
-      tooMany(response, wait, "Too many requests", "This address sends more requests than the service accepts.");
+      tooMany(
+          response,
+          wait,
+          "Too many requests",
+          "This address sends more requests than the service accepts.");
       return;
     }
     String userId = claimedUser(request);
@@ -52,7 +60,10 @@ class ThrottleFilter extends OncePerRequestFilter {
     if (login) {
       wait = throttle.loginWait(address, userId);
       if (!wait.isZero()) {
-        tooMany(response, wait, "Too many failed logins",
+        tooMany(
+            response,
+            wait,
+            "Too many failed logins",
             "Too many failed logins from this address; try again after the time in Retry-After.");
         return;
       }
@@ -63,20 +74,25 @@ class ThrottleFilter extends OncePerRequestFilter {
     }
   }
 
-  private void tooMany(HttpServletResponse response, Duration wait, String title, String detail) throws IOException {
+  private void tooMany(HttpServletResponse response, Duration wait, String title, String detail)
+      throws IOException {
     long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
     response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
     problems.write(response, HttpStatus.TOO_MANY_REQUESTS, title, detail, false);
   }
 
-  /** The user id of HTTP Basic credentials, or null when there are none (or they are unreadable). */
+  /**
+   * The user id of HTTP Basic credentials, or null when there are none (or they are unreadable).
+   */
   static String claimedUser(HttpServletRequest request) {
     String header = request.getHeader(HttpHeaders.AUTHORIZATION);
     if (header == null || header.length() < 7 || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
       return null;
     }
     try {
-      String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      String decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
       int colon = decoded.indexOf(':');
       return colon < 0 ? decoded : decoded.substring(0, colon);
     } catch (IllegalArgumentException notBase64) {
@@ -85,12 +101,14 @@ class ThrottleFilter extends OncePerRequestFilter {
   }
 
   private static boolean isWebappLogin(HttpServletRequest request) {
-    return "POST".equals(request.getMethod()) && path(request).startsWith(WEBAPP_LOGIN)
+    return "POST".equals(request.getMethod())
+        && path(request).startsWith(WEBAPP_LOGIN)
         && path(request).contains("/login/");
   }
 
   private static String path(HttpServletRequest request) {
-    // Decoded and normalized by the container, as the servlets see it (the raw URI may be percent-encoded).
+    // Decoded and normalized by the container, as the servlets see it (the raw URI may be
+    // percent-encoded).
     return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
   }
 }

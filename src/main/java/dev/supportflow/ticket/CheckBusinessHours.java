@@ -10,9 +10,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Step "check business hours": was the contact received out of the tenant's hours ({@code outOfHours}, transient:
- * the channel table and the gateway read it before the first wait state), and when do they open
- * ({@code nextOpeningAt}, stored when out of hours: the timers of a queued ticket or an open quote read it).
+ * Step "check business hours": was the contact received out of the tenant's hours ({@code
+ * outOfHours}, transient: the channel table and the gateway read it before the first wait state),
+ * and when do they open ({@code nextOpeningAt}, stored when out of hours: the timers of a queued
+ * ticket or an open quote read it).
  */
 @Component("checkBusinessHours")
 class CheckBusinessHours implements JavaDelegate {

@@ -5,8 +5,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends a contact that does not become (or no longer is) a ticket to work: refused, ignored, out of scope, or
- * handed to the client's dedicated team. The status is named by the BPMN end event that calls it.
+ * Ends a contact that does not become (or no longer is) a ticket to work: refused, ignored, out of
+ * scope, or handed to the client's dedicated team. The status is named by the BPMN end event that
+ * calls it.
  */
 @Component("closeContact")
 public class CloseContact {
@@ -24,7 +25,10 @@ public class CloseContact {
   public void close(DelegateExecution execution, String status) {
     TicketStatus closed = TicketStatus.valueOf(status);
     tickets.updateStatus(timeline.ticketNumber(execution), closed, clock.instant());
-    timeline.record(execution, closed.name(), (String) execution.getVariable("lastCompletedBy"),
+    timeline.record(
+        execution,
+        closed.name(),
+        (String) execution.getVariable("lastCompletedBy"),
         (String) execution.getVariable("formalTicketRef"));
   }
 }

@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.springframework.stereotype.Service;
 
 /**
- * L-5: an analyst asks for direct contact between the client and a developer on an open ticket. The process
- * decides whether the plan grants it or the account manager must approve.
+ * L-5: an analyst asks for direct contact between the client and a developer on an open ticket. The
+ * process decides whether the plan grants it or the account manager must approve.
  */
 @Service
 public class DeveloperContactRequests {
@@ -29,7 +29,8 @@ public class DeveloperContactRequests {
     }
     TicketView ticket = tickets.get(caller, id);
     if (ticket.status() != TicketStatus.OPEN) {
-      throw ApiException.conflict("Ticket " + id + " is " + ticket.status() + "; developer contact needs an open ticket.");
+      throw ApiException.conflict(
+          "Ticket " + id + " is " + ticket.status() + "; developer contact needs an open ticket.");
     }
     try {
       intakeProcess.requestDeveloperContact(id, reason.strip(), caller.userId());

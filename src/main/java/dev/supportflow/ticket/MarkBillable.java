@@ -9,9 +9,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Step "mark billable" (L-4.3): the client accepted the quote; the ticket is billable and its SLA starts now. The
- * row says so; the SLA table (input {@code billable}) and the SLA clock ({@code slaStartsAt}) read it in this same
- * transaction, as transient variables.
+ * Step "mark billable" (L-4.3): the client accepted the quote; the ticket is billable and its SLA
+ * starts now. The row says so; the SLA table (input {@code billable}) and the SLA clock ({@code
+ * slaStartsAt}) read it in this same transaction, as transient variables.
  */
 @Component("markBillable")
 class MarkBillable implements JavaDelegate {
@@ -32,6 +32,7 @@ class MarkBillable implements JavaDelegate {
     TransientVariables.set(execution, "billable", true);
     TransientVariables.set(execution, "slaStartsAt", Date.from(now));
     tickets.markBillable(timeline.ticketNumber(execution), now);
-    timeline.record(execution, "BILLABLE", null, "Atendimento fora do horário autorizado pelo cliente");
+    timeline.record(
+        execution, "BILLABLE", null, "Atendimento fora do horário autorizado pelo cliente");
   }
 }

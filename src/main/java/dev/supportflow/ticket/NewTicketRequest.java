@@ -23,5 +23,6 @@ public record NewTicketRequest(
     @Valid RemoteAccess remoteAccess,
     @Size(max = 500) String networkFolder) {
 
-  public record RemoteAccess(@NotNull RemoteAccessTool tool, @NotBlank @Size(max = 100) String id) {}
+  public record RemoteAccess(
+      @NotNull RemoteAccessTool tool, @NotBlank @Size(max = 100) String id) {}
 }

@@ -10,16 +10,20 @@ import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code supportflow.tasks.open{tenant,group}}: open tasks offered to each staff group of each tenant, claimed or
- * not. Counted in the database when scraped (one indexed count query per tenant and group), so every node reports
- * the whole cluster's backlog: aggregate with {@code max}, not {@code sum}.
+ * {@code supportflow.tasks.open{tenant,group}}: open tasks offered to each staff group of each
+ * tenant, claimed or not. Counted in the database when scraped (one indexed count query per tenant
+ * and group), so every node reports the whole cluster's backlog: aggregate with {@code max}, not
+ * {@code sum}.
  */
 @Component
 class OpenTaskMetrics implements MeterBinder {
 
   static final String METRIC = "supportflow.tasks.open";
 
-  /** The staff groups tasks are offered to (a client's dedicated team is counted under its own group only). */
+  /**
+   * The staff groups tasks are offered to (a client's dedicated team is counted under its own group
+   * only).
+   */
   static final List<String> GROUPS = Groups.TASKLIST_STAFF;
 
   private final TaskService taskService;
@@ -44,6 +48,11 @@ class OpenTaskMetrics implements MeterBinder {
   }
 
   long count(String tenant, String group) {
-    return taskService.createTaskQuery().tenantIdIn(tenant).taskCandidateGroup(group).includeAssignedTasks().count();
+    return taskService
+        .createTaskQuery()
+        .tenantIdIn(tenant)
+        .taskCandidateGroup(group)
+        .includeAssignedTasks()
+        .count();
   }
 }

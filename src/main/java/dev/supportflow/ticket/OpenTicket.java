@@ -15,11 +15,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Step "start SLA clock": due times from the {@code sla-targets} durations on the tenant's calendar (business
- * hours or 24x7, as the table says), counted from receipt, or from the opening a queued ticket waited for. The due
- * times go onto the ticket row; the process keeps what its gateways and timers read: {@code firstResponseDueAt}
- * (transient: its gateway and timer come next, in this transaction) and {@code resolutionDueAt} (stored, when there
- * is one: read after the first response).
+ * Step "start SLA clock": due times from the {@code sla-targets} durations on the tenant's calendar
+ * (business hours or 24x7, as the table says), counted from receipt, or from the opening a queued
+ * ticket waited for. The due times go onto the ticket row; the process keeps what its gateways and
+ * timers read: {@code firstResponseDueAt} (transient: its gateway and timer come next, in this
+ * transaction) and {@code resolutionDueAt} (stored, when there is one: read after the first
+ * response).
  */
 @Component("openTicket")
 class OpenTicket implements JavaDelegate {
@@ -32,7 +33,11 @@ class OpenTicket implements JavaDelegate {
   private final TicketFacts facts;
   private final Clock clock;
 
-  OpenTicket(BusinessCalendars calendars, TicketRepository tickets, TicketTimeline timeline, TicketFacts facts,
+  OpenTicket(
+      BusinessCalendars calendars,
+      TicketRepository tickets,
+      TicketTimeline timeline,
+      TicketFacts facts,
       Clock clock) {
     this.calendars = calendars;
     this.tickets = tickets;
@@ -46,7 +51,8 @@ class OpenTicket implements JavaDelegate {
     BusinessCalendar calendar = calendars.forTenant(execution.getTenantId());
     Map<String, Object> sla = SlaTargets.of(execution);
     Date startsAt = (Date) execution.getVariable("slaStartsAt");
-    Instant start = (startsAt != null ? startsAt : (Date) facts.fact(execution, "receivedAt")).toInstant();
+    Instant start =
+        (startsAt != null ? startsAt : (Date) facts.fact(execution, "receivedAt")).toInstant();
     boolean slaApplies = Boolean.TRUE.equals(sla.get("slaApplies"));
 
     Instant firstResponseDue = slaApplies ? due(calendar, start, sla, "firstResponse") : null;
@@ -64,12 +70,20 @@ class OpenTicket implements JavaDelegate {
         execution.setVariable("resolutionDueAt", date(resolutionDue));
       }
     }
-    tickets.open(timeline.ticketNumber(execution), firstResponseDue, resolutionDue, clock.instant());
-    timeline.record(execution, "OPENED", null, "Primeira resposta: " + human(calendar, firstResponseDue)
-        + "; solução: " + human(calendar, resolutionDue));
+    tickets.open(
+        timeline.ticketNumber(execution), firstResponseDue, resolutionDue, clock.instant());
+    timeline.record(
+        execution,
+        "OPENED",
+        null,
+        "Primeira resposta: "
+            + human(calendar, firstResponseDue)
+            + "; solução: "
+            + human(calendar, resolutionDue));
   }
 
-  private static Instant due(BusinessCalendar calendar, Instant start, Map<String, Object> sla, String target) {
+  private static Instant due(
+      BusinessCalendar calendar, Instant start, Map<String, Object> sla, String target) {
     Object duration = sla.get(target);
     if (duration == null) {
       return null;
@@ -83,7 +97,8 @@ class OpenTicket implements JavaDelegate {
   }
 
   private static String human(BusinessCalendar calendar, Instant instant) {
-    return instant == null ? "sem prazo" : "até " + HUMAN.format(instant.atZone(calendar.zone())) + " (" + calendar.zone()
-        + ")";
+    return instant == null
+        ? "sem prazo"
+        : "até " + HUMAN.format(instant.atZone(calendar.zone())) + " (" + calendar.zone() + ")";
   }
 }

@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** Step "wait for opening" begins: the ticket is QUEUED and its SLA will count from the next opening. */
+/**
+ * Step "wait for opening" begins: the ticket is QUEUED and its SLA will count from the next
+ * opening.
+ */
 @Component("queueTicket")
 class QueueTicket implements ExecutionListener {
 

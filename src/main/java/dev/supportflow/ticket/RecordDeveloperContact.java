@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Step "record developer contact decision" (L-5): granted by the plan (a developer is part of it), or approved or
- * refused by the account manager, who then supervises it.
+ * Step "record developer contact decision" (L-5): granted by the plan (a developer is part of it),
+ * or approved or refused by the account manager, who then supervises it.
  */
 @Component("recordDeveloperContact")
 class RecordDeveloperContact implements JavaDelegate {
@@ -23,12 +23,19 @@ class RecordDeveloperContact implements JavaDelegate {
     execution.removeVariable("developerContactApproved");
     String reason = (String) execution.getVariable("developerContactReason");
     if (approved == null) {
-      timeline.record(execution, "DEVELOPER_CONTACT_GRANTED", null, "Plano inclui desenvolvedor: " + reason);
+      timeline.record(
+          execution, "DEVELOPER_CONTACT_GRANTED", null, "Plano inclui desenvolvedor: " + reason);
     } else if (Boolean.TRUE.equals(approved)) {
-      timeline.record(execution, "DEVELOPER_CONTACT_APPROVED", (String) execution.getVariable("lastCompletedBy"),
+      timeline.record(
+          execution,
+          "DEVELOPER_CONTACT_APPROVED",
+          (String) execution.getVariable("lastCompletedBy"),
           reason);
     } else {
-      timeline.record(execution, "DEVELOPER_CONTACT_REFUSED", (String) execution.getVariable("lastCompletedBy"),
+      timeline.record(
+          execution,
+          "DEVELOPER_CONTACT_REFUSED",
+          (String) execution.getVariable("lastCompletedBy"),
           reason);
     }
   }

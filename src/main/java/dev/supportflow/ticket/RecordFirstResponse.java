@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Step "first response" completed: the analyst's reply to the client is the first response the SLA measures. */
+/**
+ * Step "first response" completed: the analyst's reply to the client is the first response the SLA
+ * measures.
+ */
 @Component("recordFirstResponse")
 class RecordFirstResponse implements TaskListener {
 
@@ -25,6 +28,7 @@ class RecordFirstResponse implements TaskListener {
   public void notify(DelegateTask task) {
     Instant now = clock.instant();
     tickets.recordFirstResponse(timeline.ticketNumber(task), now);
-    timeline.record(task, "FIRST_RESPONSE", TaskActor.completing(task), (String) task.getVariable("response"));
+    timeline.record(
+        task, "FIRST_RESPONSE", TaskActor.completing(task), (String) task.getVariable("response"));
   }
 }

@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Step "record SLA breach" (C-3): a due time passed without the work being done. Counted in the
- * {@code supportflow.sla.breaches} metric and written to the timeline; the work itself goes on. The model names the
- * target in the expression ({@code ${recordSlaBreach.record(execution, 'FIRST_RESPONSE')}}); version 2 of the
- * model passed it as the input variable {@code slaTarget}.
+ * {@code supportflow.sla.breaches} metric and written to the timeline; the work itself goes on. The
+ * model names the target in the expression ({@code ${recordSlaBreach.record(execution,
+ * 'FIRST_RESPONSE')}}); version 2 of the model passed it as the input variable {@code slaTarget}.
  */
 @Component("recordSlaBreach")
 public class RecordSlaBreach implements JavaDelegate {

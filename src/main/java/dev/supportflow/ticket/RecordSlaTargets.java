@@ -6,7 +6,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Step "record SLA targets": whether an SLA applies, and which row decided it, go onto the ticket. */
+/**
+ * Step "record SLA targets": whether an SLA applies, and which row decided it, go onto the ticket.
+ */
 @Component("recordSlaTargets")
 class RecordSlaTargets implements JavaDelegate {
 
@@ -25,7 +27,9 @@ class RecordSlaTargets implements JavaDelegate {
     Map<String, Object> sla = SlaTargets.of(execution);
     boolean slaApplies = Boolean.TRUE.equals(sla.get("slaApplies"));
     String slaRule = (String) sla.get("slaRule");
-    tickets.recordSlaTargets(timeline.ticketNumber(execution), slaApplies, slaRule, clock.instant());
-    timeline.record(execution, "SLA_DECIDED", null, "slaApplies=%s, slaRule=%s".formatted(slaApplies, slaRule));
+    tickets.recordSlaTargets(
+        timeline.ticketNumber(execution), slaApplies, slaRule, clock.instant());
+    timeline.record(
+        execution, "SLA_DECIDED", null, "slaApplies=%s, slaRule=%s".formatted(slaApplies, slaRule));
   }
 }

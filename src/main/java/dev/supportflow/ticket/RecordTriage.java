@@ -7,9 +7,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Step "record triage" (C-1): what the emergency, channel and scope tables decided goes onto the ticket row,
- * with the reply the client gets: the scope table's when it has one for an accepted contact, else the channel
- * table's.
+ * Step "record triage" (C-1): what the emergency, channel and scope tables decided goes onto the
+ * ticket row, with the reply the client gets: the scope table's when it has one for an accepted
+ * contact, else the channel table's.
  */
 @Component("recordTriage")
 class RecordTriage implements JavaDelegate {
@@ -30,16 +30,30 @@ class RecordTriage implements JavaDelegate {
     boolean outOfHours = Boolean.TRUE.equals(execution.getVariable("outOfHours"));
     Map<String, Object> channel = decision(execution, "channelPolicy");
     Map<String, Object> scope = decision(execution, "scopeTriage");
-    boolean accepted = !"REJECT".equals(channel.get("channelOutcome"))
-        && !"IGNORE".equals(channel.get("channelOutcome"));
-    String reply = accepted && scope.get("scopeReply") != null
-        ? (String) scope.get("scopeReply") : (String) channel.get("reply");
+    boolean accepted =
+        !"REJECT".equals(channel.get("channelOutcome"))
+            && !"IGNORE".equals(channel.get("channelOutcome"));
+    String reply =
+        accepted && scope.get("scopeReply") != null
+            ? (String) scope.get("scopeReply")
+            : (String) channel.get("reply");
 
-    tickets.recordTriage(timeline.ticketNumber(execution), emergency, outOfHours, reply, clock.instant());
-    timeline.record(execution, "TRIAGED", null,
-        "emergency=%s, outOfHours=%s, channel=%s (%s), routeTo=%s, scope=%s (%s), workItem=%s".formatted(
-            emergency, outOfHours, channel.get("channelOutcome"), channel.get("channelRule"),
-            channel.get("routeTo"), scope.get("scopeOutcome"), scope.get("scopeRule"), scope.get("workItem")));
+    tickets.recordTriage(
+        timeline.ticketNumber(execution), emergency, outOfHours, reply, clock.instant());
+    timeline.record(
+        execution,
+        "TRIAGED",
+        null,
+        "emergency=%s, outOfHours=%s, channel=%s (%s), routeTo=%s, scope=%s (%s), workItem=%s"
+            .formatted(
+                emergency,
+                outOfHours,
+                channel.get("channelOutcome"),
+                channel.get("channelRule"),
+                channel.get("routeTo"),
+                scope.get("scopeOutcome"),
+                scope.get("scopeRule"),
+                scope.get("workItem")));
   }
 
   @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package dev.supportflow.ticket;
 
 public enum RemoteAccessTool {
-  TERMINAL_SERVICE, TEAMVIEWER
+  TERMINAL_SERVICE,
+  TEAMVIEWER
 }

@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** Step "ticket resolved": the ticket row becomes RESOLVED with the analyst's resolution in the timeline. */
+/**
+ * Step "ticket resolved": the ticket row becomes RESOLVED with the analyst's resolution in the
+ * timeline.
+ */
 @Component("resolveTicket")
 class ResolveTicket implements ExecutionListener {
 
@@ -24,7 +27,10 @@ class ResolveTicket implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     Instant now = clock.instant();
     tickets.resolve(timeline.ticketNumber(execution), now);
-    timeline.record(execution, "RESOLVED", (String) execution.getVariable("lastCompletedBy"),
+    timeline.record(
+        execution,
+        "RESOLVED",
+        (String) execution.getVariable("lastCompletedBy"),
         (String) execution.getVariable("resolution"));
   }
 }

@@ -4,15 +4,15 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * The {@code sla-targets} decision's single result, as the process holds it in {@code slaTargets}: a transient
- * variable from the table's end listener to the SLA clock (version 2 of the model stored it).
+ * The {@code sla-targets} decision's single result, as the process holds it in {@code slaTargets}:
+ * a transient variable from the table's end listener to the SLA clock (version 2 of the model
+ * stored it).
  */
 final class SlaTargets {
 
   static final String VARIABLE = "slaTargets";
 
-  private SlaTargets() {
-  }
+  private SlaTargets() {}
 
   @SuppressWarnings("unchecked")
   static Map<String, Object> of(VariableScope scope) {

@@ -25,7 +25,8 @@ class TicketController extends ClientRecordController<TicketStatus, TicketView> 
   private final TicketReads tickets;
   private final DeveloperContactRequests developerContact;
 
-  TicketController(TicketIntake intake, TicketReads tickets, DeveloperContactRequests developerContact) {
+  TicketController(
+      TicketIntake intake, TicketReads tickets, DeveloperContactRequests developerContact) {
     super(tickets);
     this.intake = intake;
     this.tickets = tickets;
@@ -33,25 +34,30 @@ class TicketController extends ClientRecordController<TicketStatus, TicketView> 
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<TicketView> open(@AuthenticationPrincipal Caller caller,
+  ResponseEntity<TicketView> open(
+      @AuthenticationPrincipal Caller caller,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
       @Valid @RequestBody NewTicketRequest request) {
     TicketIntake.Opened opened = intake.open(caller, request, idempotencyKey);
     if (!opened.created()) {
       return ResponseEntity.ok(opened.ticket());
     }
-    return ResponseEntity.created(URI.create("/api/tickets/" + opened.ticket().id())).body(opened.ticket());
+    return ResponseEntity.created(URI.create("/api/tickets/" + opened.ticket().id()))
+        .body(opened.ticket());
   }
 
   @GetMapping("/{id}/decisions")
-  List<DecisionTrail.Decision> decisions(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+  List<DecisionTrail.Decision> decisions(
+      @AuthenticationPrincipal Caller caller, @PathVariable String id) {
     return tickets.decisions(caller, id);
   }
 
   record DeveloperContactRequest(String reason) {}
 
   @PostMapping(path = "/{id}/developer-contact", consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<TicketView> requestDeveloperContact(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+  ResponseEntity<TicketView> requestDeveloperContact(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
       @RequestBody DeveloperContactRequest request) {
     return ResponseEntity.accepted().body(developerContact.request(caller, id, request.reason()));
   }

@@ -14,25 +14,26 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * What staff see of a ticket in Tasklist, as two display variables written from the ticket row (the truth) and
- * the client's contract, instead of a copy of every fact:
+ * What staff see of a ticket in Tasklist, as two display variables written from the ticket row (the
+ * truth) and the client's contract, instead of a copy of every fact:
  *
  * <ul>
- *   <li>{@code ticketSummary}: the facts in Portuguese markdown (subject, description, client, plan, channel,
- *       remote access, network folder, accepted quote, due times); every ticket form shows it in a Text component
- *       ({@code {{ticketSummary}}});</li>
- *   <li>{@code ticketHeadline}: one line (id, subject, client, first-response due time), the column of the
- *       Tasklist filters.</li>
+ *   <li>{@code ticketSummary}: the facts in Portuguese markdown (subject, description, client,
+ *       plan, channel, remote access, network folder, accepted quote, due times); every ticket form
+ *       shows it in a Text component ({@code {{ticketSummary}}});
+ *   <li>{@code ticketHeadline}: one line (id, subject, client, first-response due time), the column
+ *       of the Tasklist filters.
  * </ul>
  *
- * They are brought up to date when a task is offered, and written only when they changed. What the client wrote is
- * escaped, so it shows as text and cannot format the form.
+ * They are brought up to date when a task is offered, and written only when they changed. What the
+ * client wrote is escaped, so it shows as text and cannot format the form.
  */
 @Component
 class TicketDisplay {
 
   static final String SUMMARY = "ticketSummary";
   static final String HEADLINE = "ticketHeadline";
+
   /** A String variable holds at most 4000 characters (Camunda's TEXT_ column). */
   static final int MAX_LENGTH = 4000;
 
@@ -44,52 +45,76 @@ class TicketDisplay {
   private final BusinessCalendars calendars;
   private final TicketIds ids;
 
-  TicketDisplay(TicketFacts facts, QuoteRepository quotes, BusinessCalendars calendars, TicketIds ids) {
+  TicketDisplay(
+      TicketFacts facts, QuoteRepository quotes, BusinessCalendars calendars, TicketIds ids) {
     this.facts = facts;
     this.quotes = quotes;
     this.calendars = calendars;
     this.ids = ids;
   }
 
-  /** Writes the display variables of the execution's ticket where they differ from what the process holds. */
+  /**
+   * Writes the display variables of the execution's ticket where they differ from what the process
+   * holds.
+   */
   void refresh(DelegateExecution execution) {
     if (IntakeDecisions.isVersion2(execution)) {
       return; // version 2's forms show its stored copies of the facts
     }
     Ticket ticket = facts.ticket(execution);
     String id = ids.format(ticket.tenant(), ticket.number());
-    Quote quote = quotes.latest(ids.type().name(), id).filter(q -> "ACCEPTED".equals(q.status()))
-        .orElse(null);
+    Quote quote =
+        quotes
+            .latest(ids.type().name(), id)
+            .filter(q -> "ACCEPTED".equals(q.status()))
+            .orElse(null);
     BusinessCalendar calendar = calendars.forTenant(ticket.tenant());
     update(execution, SUMMARY, summary(id, ticket, facts.contract(ticket), quote, calendar));
     update(execution, HEADLINE, headline(id, ticket, calendar));
   }
 
-  static String summary(String id, Ticket t, ClientContract plan, Quote quote, BusinessCalendar calendar) {
+  static String summary(
+      String id, Ticket t, ClientContract plan, Quote quote, BusinessCalendar calendar) {
     List<String> facts = new ArrayList<>();
-    facts.add("**Chamado:** " + id + " · **Cliente:** " + text(t.clientId())
-        + (plan.displayName() == null ? "" : " (" + text(plan.displayName()) + ")"));
+    facts.add(
+        "**Chamado:** "
+            + id
+            + " · **Cliente:** "
+            + text(t.clientId())
+            + (plan.displayName() == null ? "" : " (" + text(plan.displayName()) + ")"));
     facts.add("**Plano do cliente:** " + text(plan.summary()));
-    facts.add(join(field("Canal", t.channel()), field("Tipo", t.type()), field("Tópico", t.topic()),
-        field("Sintoma", t.symptom())));
+    facts.add(
+        join(
+            field("Canal", t.channel()),
+            field("Tipo", t.type()),
+            field("Tópico", t.topic()),
+            field("Sintoma", t.symptom())));
     String catalog = join(field("Serviço (catálogo)", t.service()), field("Produto", t.product()));
     if (!catalog.isEmpty()) {
       facts.add(catalog);
     }
     if (t.remoteAccessTool() != null || t.remoteAccessId() != null) {
-      facts.add(join(field("Acesso remoto (ferramenta)", t.remoteAccessTool()),
-          t.remoteAccessId() == null ? null : "**Acesso remoto (ID):** " + code(t.remoteAccessId())));
+      facts.add(
+          join(
+              field("Acesso remoto (ferramenta)", t.remoteAccessTool()),
+              t.remoteAccessId() == null
+                  ? null
+                  : "**Acesso remoto (ID):** " + code(t.remoteAccessId())));
     }
     if (t.networkFolder() != null) {
       facts.add("**Diretório de rede (backup):** " + code(t.networkFolder()));
     }
     if (quote != null) {
-      facts.add("**Orçamento aceito pelo cliente:** %s %s (%s h × %s)".formatted(quote.amount(), quote.currency(),
-          quote.hours(), quote.hourlyRate()));
+      facts.add(
+          "**Orçamento aceito pelo cliente:** %s %s (%s h × %s)"
+              .formatted(quote.amount(), quote.currency(), quote.hours(), quote.hourlyRate()));
     }
     if (t.slaApplies() != null) {
-      facts.add("**Primeira resposta até:** " + due(calendar, t.firstResponseDueAt()) + " · **Solução até:** "
-          + due(calendar, t.resolutionDueAt()));
+      facts.add(
+          "**Primeira resposta até:** "
+              + due(calendar, t.firstResponseDueAt())
+              + " · **Solução até:** "
+              + due(calendar, t.resolutionDueAt()));
     }
     String head = String.join("\n", facts) + "\n\n**Assunto:** " + text(t.subject());
     if (t.description() == null || t.description().isBlank()) {
@@ -100,7 +125,10 @@ class TicketDisplay {
     if (description.length() > room) {
       String more = "… (continua no chamado)";
       description = description.substring(0, Math.max(0, room - more.length())).stripTrailing();
-      description = description.endsWith("\\") ? description.substring(0, description.length() - 1) : description;
+      description =
+          description.endsWith("\\")
+              ? description.substring(0, description.length() - 1)
+              : description;
       description = description + more;
     }
     return head + "\n\n**Descrição:**\n" + description;
@@ -121,7 +149,8 @@ class TicketDisplay {
   }
 
   private static String due(BusinessCalendar calendar, Instant instant) {
-    return instant == null ? "sem prazo"
+    return instant == null
+        ? "sem prazo"
         : DAY_TIME.format(instant.atZone(calendar.zone())) + " (" + calendar.zone() + ")";
   }
 
@@ -139,7 +168,10 @@ class TicketDisplay {
     return String.join(" · ", present);
   }
 
-  /** Text shown as written: markdown's inline marks escaped, and no line read as a heading, list or quote. */
+  /**
+   * Text shown as written: markdown's inline marks escaped, and no line read as a heading, list or
+   * quote.
+   */
   static String text(String value) {
     List<String> lines = new ArrayList<>();
     for (String line : value.split("\\R", -1)) {

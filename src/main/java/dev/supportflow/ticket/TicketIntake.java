@@ -23,9 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Opens tickets: checks who calls (client or gateway, tenant, contract), and in one transaction inserts the row and
- * its first timeline entry and starts {@code ticket-intake}. A repeated {@code Idempotency-Key} with the same body
- * returns the ticket it opened.
+ * Opens tickets: checks who calls (client or gateway, tenant, contract), and in one transaction
+ * inserts the row and its first timeline entry and starts {@code ticket-intake}. A repeated {@code
+ * Idempotency-Key} with the same body returns the ticket it opened.
  */
 @Service
 public class TicketIntake {
@@ -42,9 +42,16 @@ public class TicketIntake {
   private final Clock clock;
   private final TicketMetrics metrics;
 
-  TicketIntake(TicketRepository tickets, TicketReads reads, ClientContractRepository contracts,
-      TicketIntakeProcess intakeProcess, SupportFlowProperties properties, TransactionTemplate transaction,
-      ObjectMapper objectMapper, Clock clock, TicketMetrics metrics) {
+  TicketIntake(
+      TicketRepository tickets,
+      TicketReads reads,
+      ClientContractRepository contracts,
+      TicketIntakeProcess intakeProcess,
+      SupportFlowProperties properties,
+      TransactionTemplate transaction,
+      ObjectMapper objectMapper,
+      Clock clock,
+      TicketMetrics metrics) {
     this.tickets = tickets;
     this.reads = reads;
     this.contracts = contracts;
@@ -73,7 +80,12 @@ public class TicketIntake {
     try (MDC.MDCCloseable ignored = TicketLogContext.put(ticket.id())) {
       if (opened.created()) {
         metrics.opened(ticket.tenant(), ticket.status());
-        log.info("Opened {} for {} via {}: {}", ticket.id(), ticket.clientId(), ticket.channel(), ticket.status());
+        log.info(
+            "Opened {} for {} via {}: {}",
+            ticket.id(),
+            ticket.clientId(),
+            ticket.channel(),
+            ticket.status());
       } else {
         log.info("Replayed {} for Idempotency-Key of {}", ticket.id(), caller.userId());
       }
@@ -100,38 +112,42 @@ public class TicketIntake {
         return replay.get();
       }
     }
-    Ticket draft = Ticket.builder()
-        .tenant(tenant)
-        .clientId(contract.clientId())
-        .status(TicketStatus.OPEN)
-        .channel(request.channel())
-        .type(request.type())
-        .topic(request.topic())
-        .symptom(request.symptom())
-        .service(request.service())
-        .product(request.product())
-        .auctionInProgress(request.auctionInProgress())
-        .subject(request.subject().strip())
-        .description(request.description())
-        .remoteAccessTool(request.remoteAccess() == null ? null : request.remoteAccess().tool())
-        .remoteAccessId(request.remoteAccess() == null ? null : request.remoteAccess().id())
-        .networkFolder(request.networkFolder())
-        .receivedAt(receivedAt)
-        .createdBy(caller.userId())
-        .idempotencyKey(idempotencyKey)
-        .requestHash(requestHash)
-        .createdAt(now)
-        .build();
+    Ticket draft =
+        Ticket.builder()
+            .tenant(tenant)
+            .clientId(contract.clientId())
+            .status(TicketStatus.OPEN)
+            .channel(request.channel())
+            .type(request.type())
+            .topic(request.topic())
+            .symptom(request.symptom())
+            .service(request.service())
+            .product(request.product())
+            .auctionInProgress(request.auctionInProgress())
+            .subject(request.subject().strip())
+            .description(request.description())
+            .remoteAccessTool(request.remoteAccess() == null ? null : request.remoteAccess().tool())
+            .remoteAccessId(request.remoteAccess() == null ? null : request.remoteAccess().id())
+            .networkFolder(request.networkFolder())
+            .receivedAt(receivedAt)
+            .createdBy(caller.userId())
+            .idempotencyKey(idempotencyKey)
+            .requestHash(requestHash)
+            .createdAt(now)
+            .build();
     try {
-      long number = transaction.execute(status -> {
-        long created = tickets.insert(draft);
-        String id = tickets.recordType().id(tenant, created);
-        try (MDC.MDCCloseable ignored = TicketLogContext.put(id)) {
-          tickets.addEvent(created, now, "RECEIVED", caller.userId(), "Canal " + request.channel());
-          intakeProcess.start(id, draft, contract);
-        }
-        return created;
-      });
+      long number =
+          transaction.execute(
+              status -> {
+                long created = tickets.insert(draft);
+                String id = tickets.recordType().id(tenant, created);
+                try (MDC.MDCCloseable ignored = TicketLogContext.put(id)) {
+                  tickets.addEvent(
+                      created, now, "RECEIVED", caller.userId(), "Canal " + request.channel());
+                  intakeProcess.start(id, draft, contract);
+                }
+                return created;
+              });
       return new Opened(reads.created(number), true);
     } catch (DuplicateKeyException raceOnIdempotencyKey) {
       return replay(caller, idempotencyKey, requestHash).orElseThrow(() -> raceOnIdempotencyKey);
@@ -139,13 +155,18 @@ public class TicketIntake {
   }
 
   private Optional<Opened> replay(Caller caller, String idempotencyKey, String requestHash) {
-    return tickets.findByIdempotencyKey(caller.userId(), idempotencyKey).map(existing -> {
-      if (!existing.requestHash().equals(requestHash)) {
-        throw ApiException.conflict("Idempotency-Key " + idempotencyKey
-            + " was already used with another request body.");
-      }
-      return new Opened(reads.created(existing.number()), false);
-    });
+    return tickets
+        .findByIdempotencyKey(caller.userId(), idempotencyKey)
+        .map(
+            existing -> {
+              if (!existing.requestHash().equals(requestHash)) {
+                throw ApiException.conflict(
+                    "Idempotency-Key "
+                        + idempotencyKey
+                        + " was already used with another request body.");
+              }
+              return new Opened(reads.created(existing.number()), false);
+            });
   }
 
   private String tenantOf(Caller caller, String requested) {
@@ -164,20 +185,30 @@ public class TicketIntake {
     return caller.tenantIds().iterator().next();
   }
 
-  /** The contract of the client the ticket is for: the caller itself, or the client a gateway names. */
+  /**
+   * The contract of the client the ticket is for: the caller itself, or the client a gateway names.
+   */
   private ClientContract contractOf(Caller caller, String tenant, String requested) {
     if (caller.isGateway()) {
       if (requested == null || requested.isBlank()) {
         throw ApiException.badRequest("clientId", "required for a gateway");
       }
-      return contracts.find(requested).filter(c -> c.tenant().equals(tenant))
-          .orElseThrow(() -> ApiException.badRequest("clientId", "no client '" + requested + "' in " + tenant));
+      return contracts
+          .find(requested)
+          .filter(c -> c.tenant().equals(tenant))
+          .orElseThrow(
+              () ->
+                  ApiException.badRequest(
+                      "clientId", "no client '" + requested + "' in " + tenant));
     }
     if (requested != null) {
       throw ApiException.forbidden("Only channel gateways may set clientId.");
     }
-    return contracts.find(caller.userId()).filter(c -> c.tenant().equals(tenant))
-        .orElseThrow(() -> ApiException.forbidden("You have no support contract with " + tenant + "."));
+    return contracts
+        .find(caller.userId())
+        .filter(c -> c.tenant().equals(tenant))
+        .orElseThrow(
+            () -> ApiException.forbidden("You have no support contract with " + tenant + "."));
   }
 
   private static Instant receivedAt(Caller caller, NewTicketRequest request, Instant now) {

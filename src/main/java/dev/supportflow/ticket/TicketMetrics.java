@@ -7,9 +7,9 @@ import java.time.Duration;
 import org.springframework.stereotype.Component;
 
 /**
- * Intake metrics: tickets opened by tenant and the status intake left them in, and how long intake takes (a
- * histogram, so Prometheus computes percentiles across nodes). SLA breaches are counted by {@link RecordSlaBreach},
- * open tasks by {@link OpenTaskMetrics}.
+ * Intake metrics: tickets opened by tenant and the status intake left them in, and how long intake
+ * takes (a histogram, so Prometheus computes percentiles across nodes). SLA breaches are counted by
+ * {@link RecordSlaBreach}, open tasks by {@link OpenTaskMetrics}.
  */
 @Component
 class TicketMetrics {
@@ -27,16 +27,21 @@ class TicketMetrics {
     return Timer.start(meters);
   }
 
-  /** Ends an intake: {@code outcome} is {@code created}, {@code replayed} (idempotent repeat) or {@code refused}. */
+  /**
+   * Ends an intake: {@code outcome} is {@code created}, {@code replayed} (idempotent repeat) or
+   * {@code refused}.
+   */
   void intakeDone(Timer.Sample sample, String tenant, String outcome) {
-    sample.stop(Timer.builder(INTAKE)
-        .description("Time to open a ticket: validation, ticket row and the intake process up to its first wait state")
-        .tag("tenant", tenant == null ? "none" : tenant)
-        .tag("outcome", outcome)
-        .publishPercentileHistogram()
-        .minimumExpectedValue(Duration.ofMillis(5))
-        .maximumExpectedValue(Duration.ofSeconds(10))
-        .register(meters));
+    sample.stop(
+        Timer.builder(INTAKE)
+            .description(
+                "Time to open a ticket: validation, ticket row and the intake process up to its first wait state")
+            .tag("tenant", tenant == null ? "none" : tenant)
+            .tag("outcome", outcome)
+            .publishPercentileHistogram()
+            .minimumExpectedValue(Duration.ofMillis(5))
+            .maximumExpectedValue(Duration.ofSeconds(10))
+            .register(meters));
   }
 
   void opened(String tenant, TicketStatus status) {

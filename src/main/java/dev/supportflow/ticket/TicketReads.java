@@ -12,8 +12,9 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
- * Tickets as the API shows them, with the knowledge-base articles that match them (O-7) and the decisions that
- * shaped them (C-2). Reads and the answer to a quote (L-4.3) are every client record's ({@link ClientRecordService}).
+ * Tickets as the API shows them, with the knowledge-base articles that match them (O-7) and the
+ * decisions that shaped them (C-2). Reads and the answer to a quote (L-4.3) are every client
+ * record's ({@link ClientRecordService}).
  */
 @Service
 public class TicketReads extends ClientRecordService<Ticket, TicketStatus, TicketView> {
@@ -23,7 +24,11 @@ public class TicketReads extends ClientRecordService<Ticket, TicketStatus, Ticke
   private final DecisionTrail decisionTrail;
   private final KnowledgeBase knowledgeBase;
 
-  TicketReads(TicketRepository tickets, QuoteRepository quotes, ConsentService consents, DecisionTrail decisionTrail,
+  TicketReads(
+      TicketRepository tickets,
+      QuoteRepository quotes,
+      ConsentService consents,
+      DecisionTrail decisionTrail,
       KnowledgeBase knowledgeBase) {
     super(tickets, quotes, consents);
     this.decisionTrail = decisionTrail;
@@ -46,9 +51,14 @@ public class TicketReads extends ClientRecordService<Ticket, TicketStatus, Ticke
     return TicketView.of(id, ticket, suggestions(ticket), quote, timeline);
   }
 
-  /** O-7: the knowledge-base articles of the ticket's tenant that best match what the client wrote. */
+  /**
+   * O-7: the knowledge-base articles of the ticket's tenant that best match what the client wrote.
+   */
   private List<TicketView.KbSuggestion> suggestions(Ticket ticket) {
-    String text = ticket.description() == null ? ticket.subject() : ticket.subject() + "\n" + ticket.description();
+    String text =
+        ticket.description() == null
+            ? ticket.subject()
+            : ticket.subject() + "\n" + ticket.description();
     return knowledgeBase.search(ticket.tenant(), text, KB_SUGGESTIONS).stream()
         .map(match -> new TicketView.KbSuggestion(match.id(), match.title(), match.url()))
         .toList();

@@ -15,8 +15,8 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Ticket rows and their timeline. As the consent gate's subject, a ticket also shows the client the billing table's
- * notice in its reply, and a gateway may relay the client's answer to its quote.
+ * Ticket rows and their timeline. As the consent gate's subject, a ticket also shows the client the
+ * billing table's notice in its reply, and a gateway may relay the client's answer to its quote.
  */
 @Repository
 public class TicketRepository extends ClientRecordTable<Ticket, TicketStatus> {
@@ -27,7 +27,8 @@ public class TicketRepository extends ClientRecordTable<Ticket, TicketStatus> {
 
   long insert(Ticket t) {
     KeyHolder key = new GeneratedKeyHolder();
-    jdbc.sql("""
+    jdbc.sql(
+            """
             INSERT INTO ticket (tenant, client_id, status, channel, ticket_type, topic, symptom, service, product,
               auction_in_progress, subject, description, remote_access_tool, remote_access_id, network_folder,
               received_at, billable, created_by, idempotency_key, request_hash, created_at, updated_at)
@@ -61,23 +62,31 @@ public class TicketRepository extends ClientRecordTable<Ticket, TicketStatus> {
 
   Optional<Ticket> findByIdempotencyKey(String createdBy, String idempotencyKey) {
     return jdbc.sql("SELECT * FROM ticket WHERE created_by = ? AND idempotency_key = ?")
-        .params(createdBy, idempotencyKey).query(this::map).optional();
+        .params(createdBy, idempotencyKey)
+        .query(this::map)
+        .optional();
   }
 
-  public void recordTriage(long number, boolean emergency, boolean outOfHours, String reply, Instant now) {
-    jdbc.sql("""
+  public void recordTriage(
+      long number, boolean emergency, boolean outOfHours, String reply, Instant now) {
+    jdbc.sql(
+            """
             UPDATE ticket SET emergency = ?, out_of_hours = ?, reply = ?, updated_at = ? WHERE ticket_number = ?
             """)
-        .params(emergency, outOfHours, reply, utc(now), number).update();
+        .params(emergency, outOfHours, reply, utc(now), number)
+        .update();
   }
 
   public void recordSlaTargets(long number, boolean slaApplies, String slaRule, Instant now) {
-    jdbc.sql("UPDATE ticket SET sla_applies = ?, sla_rule = ?, updated_at = ? WHERE ticket_number = ?")
-        .params(slaApplies, slaRule, utc(now), number).update();
+    jdbc.sql(
+            "UPDATE ticket SET sla_applies = ?, sla_rule = ?, updated_at = ? WHERE ticket_number = ?")
+        .params(slaApplies, slaRule, utc(now), number)
+        .update();
   }
 
   public void updateReply(long number, String reply, Instant now) {
-    jdbc.sql("UPDATE ticket SET reply = ?, updated_at = ? WHERE ticket_number = ?").params(reply, utc(now), number)
+    jdbc.sql("UPDATE ticket SET reply = ?, updated_at = ? WHERE ticket_number = ?")
+        .params(reply, utc(now), number)
         .update();
   }
 
@@ -92,26 +101,32 @@ public class TicketRepository extends ClientRecordTable<Ticket, TicketStatus> {
   }
 
   public void markBillable(long number, Instant now) {
-    jdbc.sql("UPDATE ticket SET billable = TRUE, updated_at = ? WHERE ticket_number = ?").params(utc(now), number)
+    jdbc.sql("UPDATE ticket SET billable = TRUE, updated_at = ? WHERE ticket_number = ?")
+        .params(utc(now), number)
         .update();
   }
 
   public void open(long number, Instant firstResponseDueAt, Instant resolutionDueAt, Instant now) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
             UPDATE ticket SET status = 'OPEN', first_response_due_at = ?, resolution_due_at = ?, updated_at = ?
             WHERE ticket_number = ?
             """)
-        .params(utc(firstResponseDueAt), utc(resolutionDueAt), utc(now), number).update();
+        .params(utc(firstResponseDueAt), utc(resolutionDueAt), utc(now), number)
+        .update();
   }
 
   public void recordFirstResponse(long number, Instant at) {
     jdbc.sql("UPDATE ticket SET first_responded_at = ?, updated_at = ? WHERE ticket_number = ?")
-        .params(utc(at), utc(at), number).update();
+        .params(utc(at), utc(at), number)
+        .update();
   }
 
   public void resolve(long number, Instant at) {
-    jdbc.sql("UPDATE ticket SET status = 'RESOLVED', resolved_at = ?, updated_at = ? WHERE ticket_number = ?")
-        .params(utc(at), utc(at), number).update();
+    jdbc.sql(
+            "UPDATE ticket SET status = 'RESOLVED', resolved_at = ?, updated_at = ? WHERE ticket_number = ?")
+        .params(utc(at), utc(at), number)
+        .update();
   }
 
   @Override

@@ -6,10 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is offered a ticket's work. The {@code channel-policy} table decides the route ({@code routeTo}); this
- * turns it into the people of this client's contract: the account manager (L-7), the dedicated team's group
- * (L-3.2, L-7), or the tenant's analysts. The contract's people are read from the contract when the instance does
- * not have them at hand.
+ * Who is offered a ticket's work. The {@code channel-policy} table decides the route ({@code
+ * routeTo}); this turns it into the people of this client's contract: the account manager (L-7),
+ * the dedicated team's group (L-3.2, L-7), or the tenant's analysts. The contract's people are read
+ * from the contract when the instance does not have them at hand.
  */
 @Component("ticketRouting")
 public class TicketRouting {
@@ -23,7 +23,8 @@ public class TicketRouting {
   public List<String> groups(DelegateExecution execution) {
     return switch (route(execution)) {
       case "ACCOUNT_MANAGER" -> List.of("account-managers");
-      case "DEDICATED_TEAM" -> present(execution, "dedicatedTeam").map(List::of).orElse(List.of("analysts"));
+      case "DEDICATED_TEAM" ->
+          present(execution, "dedicatedTeam").map(List::of).orElse(List.of("analysts"));
       default -> List.of("analysts");
     };
   }
@@ -44,6 +45,8 @@ public class TicketRouting {
 
   private Optional<String> present(DelegateExecution execution, String fact) {
     Object value = facts.fact(execution, fact);
-    return value == null || value.toString().isBlank() ? Optional.empty() : Optional.of(value.toString());
+    return value == null || value.toString().isBlank()
+        ? Optional.empty()
+        : Optional.of(value.toString());
   }
 }

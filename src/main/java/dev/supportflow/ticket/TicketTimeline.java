@@ -6,8 +6,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * The ticket a process step works on, and the timeline entry it leaves. Shared by the step beans. The ticket is
- * the process instance's business key (its id, {@code LEI-000123}), in every version of the model.
+ * The ticket a process step works on, and the timeline entry it leaves. Shared by the step beans.
+ * The ticket is the process instance's business key (its id, {@code LEI-000123}), in every version
+ * of the model.
  */
 @Component
 class TicketTimeline {

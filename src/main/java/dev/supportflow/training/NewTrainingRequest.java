@@ -12,5 +12,6 @@ import java.math.BigDecimal;
 /** The body of {@code POST /api/trainings}. */
 public record NewTrainingRequest(
     @NotBlank @Size(max = 500) String topic,
-    @NotNull @DecimalMin("0.5") @DecimalMax("40") @Digits(integer = 2, fraction = 2) BigDecimal hours,
+    @NotNull @DecimalMin("0.5") @DecimalMax("40") @Digits(integer = 2, fraction = 2)
+        BigDecimal hours,
     @NotNull DateOrDateTime preferredDate) {}

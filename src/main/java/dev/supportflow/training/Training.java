@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * A training row. {@code bookedHours} came out of the plan's balance; {@code excessHours} are beyond it and need
- * the client's consent to a quote (L-6.4, O-11).
+ * A training row. {@code bookedHours} came out of the plan's balance; {@code excessHours} are
+ * beyond it and need the client's consent to a quote (L-6.4, O-11).
  */
 record Training(
     long number,
@@ -20,7 +20,8 @@ record Training(
     BigDecimal excessHours,
     Instant preferredDate,
     String createdBy,
-    Instant createdAt) implements ClientRecord {
+    Instant createdAt)
+    implements ClientRecord {
 
   static final ClientRecordType TYPE = ClientRecordType.withPrefix("TRAINING", "training", "TRN");
 }

@@ -7,7 +7,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(path = "/api/trainings", produces = MediaType.APPLICATION_JSON_VALUE)
-class TrainingController extends RequestedRecordController<NewTrainingRequest, TrainingStatus, TrainingView> {
+class TrainingController
+    extends RequestedRecordController<NewTrainingRequest, TrainingStatus, TrainingView> {
 
   TrainingController(TrainingService trainings) {
     super(trainings, trainings::request, TrainingView::id);

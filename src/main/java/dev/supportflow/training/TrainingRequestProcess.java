@@ -9,8 +9,9 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts {@code bpmn/training-request.bpmn} (business key: the training id) once the plan's part is booked. The
- * hours beyond the balance ({@code excessHours}) are what the {@code billable-work-consent} call quotes.
+ * Starts {@code bpmn/training-request.bpmn} (business key: the training id) once the plan's part is
+ * booked. The hours beyond the balance ({@code excessHours}) are what the {@code
+ * billable-work-consent} call quotes.
  */
 @Component
 class TrainingRequestProcess {
@@ -28,22 +29,25 @@ class TrainingRequestProcess {
 
   void start(String trainingId, Training t, ClientContract plan) {
     String when = HUMAN.format(t.preferredDate().atZone(calendars.forTenant(t.tenant()).zone()));
-    VariableMap variables = Variables.createVariables()
-        .putValue("trainingId", trainingId)
-        .putValue("subjectType", Training.TYPE.name())
-        .putValue("subjectId", trainingId)
-        .putValue("tenant", t.tenant())
-        .putValue("clientId", t.clientId())
-        .putValue("accountManager", plan.accountManager())
-        .putValue("plan", plan.summary())
-        .putValue("topic", t.topic())
-        .putValue("hours", t.hours().doubleValue())
-        .putValue("bookedHours", t.bookedHours().doubleValue())
-        .putValue("excessHours", t.excessHours().doubleValue())
-        .putValue("estimatedHours", t.excessHours().doubleValue())
-        .putValue("agreedRate", null)
-        .putValue("workSummary", "Treinamento de %s h (%s h do plano, %s h além do saldo) a partir de %s: %s"
-            .formatted(t.hours(), t.bookedHours(), t.excessHours(), when, t.topic()));
+    VariableMap variables =
+        Variables.createVariables()
+            .putValue("trainingId", trainingId)
+            .putValue("subjectType", Training.TYPE.name())
+            .putValue("subjectId", trainingId)
+            .putValue("tenant", t.tenant())
+            .putValue("clientId", t.clientId())
+            .putValue("accountManager", plan.accountManager())
+            .putValue("plan", plan.summary())
+            .putValue("topic", t.topic())
+            .putValue("hours", t.hours().doubleValue())
+            .putValue("bookedHours", t.bookedHours().doubleValue())
+            .putValue("excessHours", t.excessHours().doubleValue())
+            .putValue("estimatedHours", t.excessHours().doubleValue())
+            .putValue("agreedRate", null)
+            .putValue(
+                "workSummary",
+                "Treinamento de %s h (%s h do plano, %s h além do saldo) a partir de %s: %s"
+                    .formatted(t.hours(), t.bookedHours(), t.excessHours(), when, t.topic()));
     runtimeService.startProcessInstanceByKey(PROCESS_KEY, trainingId, variables);
   }
 }

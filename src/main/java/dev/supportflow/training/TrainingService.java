@@ -17,11 +17,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Training requests (L-6.4, O-11). The part of the hours the plan's balance still covers is booked first, in a
- * short transaction of its own; then the row and the process start together. Whatever is beyond the balance is
- * quoted; if the client declines (or the quote expires) the booked part goes back to the balance. If starting the
- * training fails, the booked hours go back at once. Reads and the answer to the quote are every client record's
- * ({@link ClientRecordService}).
+ * Training requests (L-6.4, O-11). The part of the hours the plan's balance still covers is booked
+ * first, in a short transaction of its own; then the row and the process start together. Whatever
+ * is beyond the balance is quoted; if the client declines (or the quote expires) the booked part
+ * goes back to the balance. If starting the training fails, the booked hours go back at once. Reads
+ * and the answer to the quote are every client record's ({@link ClientRecordService}).
  */
 @Service
 public class TrainingService extends ClientRecordService<Training, TrainingStatus, TrainingView> {
@@ -34,9 +34,16 @@ public class TrainingService extends ClientRecordService<Training, TrainingStatu
   private final TransactionTemplate transaction;
   private final Clock clock;
 
-  TrainingService(TrainingRepository trainings, QuoteRepository quotes, ConsentService consents,
-      TrainingBalance balance, ClientContractRepository contracts, TrainingRequestProcess process,
-      BusinessCalendars calendars, TransactionTemplate transaction, Clock clock) {
+  TrainingService(
+      TrainingRepository trainings,
+      QuoteRepository quotes,
+      ConsentService consents,
+      TrainingBalance balance,
+      ClientContractRepository contracts,
+      TrainingRequestProcess process,
+      BusinessCalendars calendars,
+      TransactionTemplate transaction,
+      Clock clock) {
     super(trainings, quotes, consents);
     this.trainings = trainings;
     this.balance = balance;
@@ -51,19 +58,38 @@ public class TrainingService extends ClientRecordService<Training, TrainingStatu
     ClientContract contract = contracts.ofRequestingClient(caller, "trainings");
     Instant now = clock.instant();
     BigDecimal hours = request.hours();
-    Instant preferred = request.preferredDate().toInstant(calendars.forTenant(contract.tenant()).zone());
+    Instant preferred =
+        request.preferredDate().toInstant(calendars.forTenant(contract.tenant()).zone());
     BigDecimal booked = balance.book(contract.clientId(), contract.trainingHoursIncluded(), hours);
     BigDecimal excess = hours.subtract(booked);
     try {
-      long number = transaction.execute(status -> {
-        long created = trainings.insert(contract.tenant(), contract.clientId(), request.topic().strip(), hours, booked,
-            excess, preferred, caller.userId(), now);
-        trainings.addEvent(created, now, "REQUESTED", caller.userId(),
-            "%s h: %s h do saldo do plano, %s h além do saldo".formatted(hours, booked, excess));
-        process.start(Training.TYPE.id(contract.tenant(), created), trainings.find(created).orElseThrow(),
-            contract);
-        return created;
-      });
+      long number =
+          transaction.execute(
+              status -> {
+                long created =
+                    trainings.insert(
+                        contract.tenant(),
+                        contract.clientId(),
+                        request.topic().strip(),
+                        hours,
+                        booked,
+                        excess,
+                        preferred,
+                        caller.userId(),
+                        now);
+                trainings.addEvent(
+                    created,
+                    now,
+                    "REQUESTED",
+                    caller.userId(),
+                    "%s h: %s h do saldo do plano, %s h além do saldo"
+                        .formatted(hours, booked, excess));
+                process.start(
+                    Training.TYPE.id(contract.tenant(), created),
+                    trainings.find(created).orElseThrow(),
+                    contract);
+                return created;
+              });
       return view(number, false);
     } catch (RuntimeException failed) {
       balance.release(contract.clientId(), booked);

@@ -19,21 +19,32 @@ public class TrainingSteps {
     this.clock = clock;
   }
 
-  /** The training is on the calendar: its plan hours stay booked, any excess was accepted by the client. */
+  /**
+   * The training is on the calendar: its plan hours stay booked, any excess was accepted by the
+   * client.
+   */
   public void schedule(DelegateExecution execution) {
     long number = Training.TYPE.numberOf(execution.getProcessBusinessKey());
     trainings.updateStatus(number, TrainingStatus.SCHEDULED, clock.instant());
     trainings.addEvent(number, clock.instant(), TrainingStatus.SCHEDULED.name(), null, null);
   }
 
-  /** The client did not accept the quote for the excess: the training is off and its plan hours go back. */
+  /**
+   * The client did not accept the quote for the excess: the training is off and its plan hours go
+   * back.
+   */
   public void closeAndRelease(DelegateExecution execution) {
     long number = Training.TYPE.numberOf(execution.getProcessBusinessKey());
     Training training = trainings.find(number).orElseThrow();
     balance.release(training.clientId(), training.bookedHours());
     trainings.updateStatus(number, TrainingStatus.CLOSED, clock.instant());
-    trainings.addEvent(number, clock.instant(), TrainingStatus.CLOSED.name(), null,
+    trainings.addEvent(
+        number,
+        clock.instant(),
+        TrainingStatus.CLOSED.name(),
+        null,
         training.bookedHours().compareTo(BigDecimal.ZERO) > 0
-            ? training.bookedHours() + " h devolvidas ao saldo do plano" : null);
+            ? training.bookedHours() + " h devolvidas ao saldo do plano"
+            : null);
   }
 }

@@ -22,7 +22,17 @@ public record TrainingView(
     @JsonInclude(JsonInclude.Include.NON_NULL) List<TimelineEntry> timeline) {
 
   static TrainingView of(String id, Training t, Quote quote, List<TimelineEntry> timeline) {
-    return new TrainingView(id, t.tenant(), t.clientId(), t.status(), t.topic(), t.hours(), t.bookedHours(),
-        t.excessHours(), t.preferredDate(), quote, timeline);
+    return new TrainingView(
+        id,
+        t.tenant(),
+        t.clientId(),
+        t.status(),
+        t.topic(),
+        t.hours(),
+        t.bookedHours(),
+        t.excessHours(),
+        t.preferredDate(),
+        quote,
+        timeline);
   }
 }

@@ -18,7 +18,10 @@ public class ApiException extends RuntimeException {
   }
 
   public static ApiException badRequest(String field, String message) {
-    return new ApiException(HttpStatus.BAD_REQUEST, "Invalid request", field + ": " + message,
+    return new ApiException(
+        HttpStatus.BAD_REQUEST,
+        "Invalid request",
+        field + ": " + message,
         List.of(new FieldError(field, message)));
   }
 

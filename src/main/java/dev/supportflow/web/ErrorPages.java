@@ -10,24 +10,28 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * problem+json for the errors raised before a controller runs: Tomcat refusing a request ({@link
- * ProblemErrorReportValve}) and Spring Security's firewall refusing a path ({@code %2e%2e}, {@code //}, {@code ;}).
- * Everything else that ends on the error page is answered by {@link ProblemErrorController}.
+ * ProblemErrorReportValve}) and Spring Security's firewall refusing a path ({@code %2e%2e}, {@code
+ * //}, {@code ;}). Everything else that ends on the error page is answered by {@link
+ * ProblemErrorController}.
  */
 @Configuration
 class ErrorPages {
 
   @Bean
   WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemJsonErrorReports() {
-    return factory -> factory.addContextCustomizers(context -> {
-      if (context.getParent() instanceof StandardHost host) {
-        host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
-      }
-    });
+    return factory ->
+        factory.addContextCustomizers(
+            context -> {
+              if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+              }
+            });
   }
 
   @Bean
   RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
-    return (request, response, rejected) -> problems.write(response, HttpStatus.BAD_REQUEST, "Bad Request",
-        ProblemTexts.REJECTED, false);
+    return (request, response, rejected) ->
+        problems.write(
+            response, HttpStatus.BAD_REQUEST, "Bad Request", ProblemTexts.REJECTED, false);
   }
 }

@@ -5,9 +5,9 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * One page of a list endpoint ({@code GET /api/tickets}, {@code /api/meetings}, {@code /api/trainings},
- * {@code /api/interventions}): {@code page} from 0, {@code size} 1–100 (the endpoints default to 0 and 20). Out of
- * range is a 400 naming the parameter.
+ * One page of a list endpoint ({@code GET /api/tickets}, {@code /api/meetings}, {@code
+ * /api/trainings}, {@code /api/interventions}): {@code page} from 0, {@code size} 1–100 (the
+ * endpoints default to 0 and 20). Out of range is a 400 naming the parameter.
  */
 public record Paging(int page, int size) {
 
@@ -28,20 +28,27 @@ public record Paging(int page, int size) {
   }
 
   /**
-   * This page of a client-record table ({@code ticket}, {@code meeting}, {@code training}, {@code intervention}),
-   * newest first; a null tenant, client or status matches any. {@code table} is a constant of the caller, never
-   * input: it names the table and its {@code <table>_number} key.
+   * This page of a client-record table ({@code ticket}, {@code meeting}, {@code training}, {@code
+   * intervention}), newest first; a null tenant, client or status matches any. {@code table} is a
+   * constant of the caller, never input: it names the table and its {@code <table>_number} key.
    */
-  public <T> List<T> newestFirst(JdbcClient jdbc, String table, String tenant, String clientId, Enum<?> status,
+  public <T> List<T> newestFirst(
+      JdbcClient jdbc,
+      String table,
+      String tenant,
+      String clientId,
+      Enum<?> status,
       RowMapper<T> rows) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             SELECT * FROM %1$s
             WHERE (CAST(:tenant AS VARCHAR(32)) IS NULL OR tenant = :tenant)
               AND (CAST(:clientId AS VARCHAR(64)) IS NULL OR client_id = :clientId)
               AND (CAST(:status AS VARCHAR(32)) IS NULL OR status = :status)
             ORDER BY %1$s_number DESC
             OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY
-            """.formatted(table))
+            """
+                .formatted(table))
         .param("tenant", tenant)
         .param("clientId", clientId)
         .param("status", status == null ? null : status.name())

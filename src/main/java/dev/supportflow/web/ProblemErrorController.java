@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Errors that reach the servlet container's error page (a {@code sendError} outside a controller: no handler, the
- * firewall, a filter) answer problem+json like the API, instead of Spring Boot's JSON or an HTML page. The detail
- * says what the status means and never what failed inside.
+ * Errors that reach the servlet container's error page (a {@code sendError} outside a controller:
+ * no handler, the firewall, a filter) answer problem+json like the API, instead of Spring Boot's
+ * JSON or an HTML page. The detail says what the status means and never what failed inside.
  */
 @RestController
 class ProblemErrorController implements ErrorController {
@@ -23,7 +23,9 @@ class ProblemErrorController implements ErrorController {
     HttpStatus status = status(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE));
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ProblemTexts.detail(status));
     problem.setTitle(status.getReasonPhrase());
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 
   private static HttpStatus status(Object code) {

@@ -2,17 +2,17 @@ package dev.supportflow.web;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.coyote.ActionCode;
 import org.springframework.http.HttpStatus;
 
 /**
- * Tomcat's own error report, for requests it refuses before any servlet runs (an invalid character or {@code %00}
- * in the path, a request line or headers too long): problem+json instead of Tomcat's HTML page. Installed as the
- * host's error report valve by {@link ErrorPages}.
+ * Tomcat's own error report, for requests it refuses before any servlet runs (an invalid character
+ * or {@code %00} in the path, a request line or headers too long): problem+json instead of Tomcat's
+ * HTML page. Installed as the host's error report valve by {@link ErrorPages}.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -31,8 +31,14 @@ public class ProblemErrorReportValve extends ErrorReportValve {
     if (status == null) {
       status = code >= 500 ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.BAD_REQUEST;
     }
-    String json = "{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + code
-        + ",\"detail\":\"" + ProblemTexts.detail(status) + "\"}";
+    String json =
+        "{\"type\":\"about:blank\",\"title\":\""
+            + status.getReasonPhrase()
+            + "\",\"status\":"
+            + code
+            + ",\"detail\":\""
+            + ProblemTexts.detail(status)
+            + "\"}";
     try {
       response.setContentType("application/problem+json");
       response.setCharacterEncoding("UTF-8");

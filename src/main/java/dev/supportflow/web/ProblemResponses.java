@@ -9,7 +9,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
-/** Writes problem+json straight to a servlet response, for errors raised before a controller runs. */
+/**
+ * Writes problem+json straight to a servlet response, for errors raised before a controller runs.
+ */
 @Component
 public class ProblemResponses {
 
@@ -19,14 +21,25 @@ public class ProblemResponses {
     this.objectMapper = objectMapper;
   }
 
-  public void write(HttpServletResponse response, HttpStatus status, String title, String detail,
-      boolean challenge) throws IOException {
+  public void write(
+      HttpServletResponse response,
+      HttpStatus status,
+      String title,
+      String detail,
+      boolean challenge)
+      throws IOException {
     write(response, status, title, detail, challenge, Map.of());
   }
 
   /** With extra members, e.g. {@code errors} as the API's validation answers carry them. */
-  public void write(HttpServletResponse response, HttpStatus status, String title, String detail,
-      boolean challenge, Map<String, Object> properties) throws IOException {
+  public void write(
+      HttpServletResponse response,
+      HttpStatus status,
+      String title,
+      String detail,
+      boolean challenge,
+      Map<String, Object> properties)
+      throws IOException {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setTitle(title);
     properties.forEach(problem::setProperty);

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses API bodies over 256 KiB with 413 before they are read: a declared length is checked up front, a chunked
- * body is counted as it streams.
+ * Refuses API bodies over 256 KiB with 413 before they are read: a declared length is checked up
+ * front, a chunked body is counted as it streams.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,16 +32,22 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    // The decoded path, as the dispatcher routes it: the raw URI may be percent-encoded (/%61pi/...).
+    // The decoded path, as the dispatcher routes it: the raw URI may be percent-encoded
+    // (/%61pi/...).
     return !request.getServletPath().startsWith("/api/");
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (request.getContentLengthLong() > LIMIT) {
-      problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large",
-          "The request body is larger than " + LIMIT + " bytes.", false);
+      problems.write(
+          response,
+          HttpStatus.PAYLOAD_TOO_LARGE,
+          "Payload too large",
+          "The request body is larger than " + LIMIT + " bytes.",
+          false);
       return;
     }
     chain.doFilter(new LimitedRequest(request), response);

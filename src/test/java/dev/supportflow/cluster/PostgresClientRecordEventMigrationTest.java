@@ -9,7 +9,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class PostgresClientRecordEventMigrationTest {
 
   @Test
-  @DisplayName("PostgreSQL: V24 moves every record's entries from the four event tables into one, in order, with their times")
+  @DisplayName(
+      "PostgreSQL: V24 moves every record's entries from the four event tables into one, in order, with their times")
   void onPostgres() {
     try (PostgresTestDatabase database = PostgresTestDatabase.create("sf_events")) {
       ClientRecordEventMigrationTest.movesEveryEntryInOrder(

@@ -15,13 +15,20 @@ class PostgresHistoryLevelMigrationTest {
   }
 
   @Test
-  @DisplayName("PostgreSQL: a database recorded at level full starts at full-without-detail, keeps its decision trail, and can go back")
+  @DisplayName(
+      "PostgreSQL: a database recorded at level full starts at full-without-detail, keeps its decision trail, and can go back")
   void databaseRecordedAtFull() {
     try (PostgresTestDatabase database = PostgresTestDatabase.create("sf_history")) {
-      HistoryLevelMigrationTest.fromFullAndBack(level -> level == null
-          ? Node.start(database, "node-history", "--camunda.bpm.job-execution.enabled=false")
-          : Node.start(database, "node-history", "--camunda.bpm.job-execution.enabled=false",
-              "--camunda.bpm.history-level=" + level));
+      HistoryLevelMigrationTest.fromFullAndBack(
+          level ->
+              level == null
+                  ? Node.start(
+                      database, "node-history", "--camunda.bpm.job-execution.enabled=false")
+                  : Node.start(
+                      database,
+                      "node-history",
+                      "--camunda.bpm.job-execution.enabled=false",
+                      "--camunda.bpm.history-level=" + level));
     }
   }
 }

@@ -10,9 +10,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The PostgreSQL server the tests may use: {@code SUPPORTFLOW_TEST_PG_URL} (a database on it), {@code _USER},
- * {@code _PASSWORD}; .ci/run starts one. Each test gets a database of its own, dropped afterwards. Without the
- * variables the tests are skipped on a developer's machine, and fail on CI ({@code CI=true}): never silently skipped.
+ * The PostgreSQL server the tests may use: {@code SUPPORTFLOW_TEST_PG_URL} (a database on it),
+ * {@code _USER}, {@code _PASSWORD}; .ci/run starts one. Each test gets a database of its own,
+ * dropped afterwards. Without the variables the tests are skipped on a developer's machine, and
+ * fail on CI ({@code CI=true}): never silently skipped.
  */
 final class PostgresTestDatabase implements AutoCloseable {
 
@@ -37,9 +38,12 @@ final class PostgresTestDatabase implements AutoCloseable {
     String serverUrl = System.getenv(URL);
     if (serverUrl == null || serverUrl.isBlank()) {
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail(URL + " is not set on CI: .ci/run must start PostgreSQL for the PostgreSQL and cluster tests");
+        fail(
+            URL
+                + " is not set on CI: .ci/run must start PostgreSQL for the PostgreSQL and cluster tests");
       }
-      Assumptions.abort(URL + " is not set: no PostgreSQL server for this test (run .ci/run to get one)");
+      Assumptions.abort(
+          URL + " is not set: no PostgreSQL server for this test (run .ci/run to get one)");
     }
     String user = System.getenv().getOrDefault("SUPPORTFLOW_TEST_PG_USER", "supportflow");
     String password = System.getenv().getOrDefault("SUPPORTFLOW_TEST_PG_PASSWORD", "");
@@ -50,8 +54,11 @@ final class PostgresTestDatabase implements AutoCloseable {
 
   /** Command-line arguments that point an application at this database. */
   String[] datasourceArgs() {
-    return new String[] {"--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-        "--spring.datasource.password=" + password};
+    return new String[] {
+      "--spring.datasource.url=" + url,
+      "--spring.datasource.username=" + user,
+      "--spring.datasource.password=" + password
+    };
   }
 
   @Override

@@ -42,18 +42,18 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Camunda's cluster model with two SupportFlow nodes on one PostgreSQL database: nodes starting together deploy each
- * model once, work started on one node is finished on the other, due SLA timers fire exactly once whichever node
- * picks them up (and all on the other node when one node's job executor is down), and a model deployed through one
- * node is used by the other.
+ * Camunda's cluster model with two SupportFlow nodes on one PostgreSQL database: nodes starting
+ * together deploy each model once, work started on one node is finished on the other, due SLA
+ * timers fire exactly once whichever node picks them up (and all on the other node when one node's
+ * job executor is down), and a model deployed through one node is used by the other.
  */
 class TwoNodeClusterTest {
 
-  private static final Caller LEILOES_CLIENT = new Caller("leiloes-basic", Set.of(Caller.CLIENTS), Set.of("leiloes"));
+  private static final Caller LEILOES_CLIENT =
+      new Caller("leiloes-basic", Set.of(Caller.CLIENTS), Set.of("leiloes"));
   private static final int TICKETS_PER_NODE = 8;
 
-  @TempDir
-  Path emptyPolicy;
+  @TempDir Path emptyPolicy;
 
   @AfterEach
   void resetClock() {
@@ -61,17 +61,25 @@ class TwoNodeClusterTest {
   }
 
   @Test
-  @DisplayName("Cluster: two nodes on one PostgreSQL share deployments, tasks and timers; each timer fires exactly once")
+  @DisplayName(
+      "Cluster: two nodes on one PostgreSQL share deployments, tasks and timers; each timer fires exactly once")
   void twoNodesShareOneDatabase() throws Exception {
     try (PostgresTestDatabase database = PostgresTestDatabase.create("sf_cluster")) {
-      // First start of a new installation: one node creates the schemas and the users (docs/operations.md).
-      // It deploys no models (empty policy folder), so the two nodes below find them new and race to deploy them.
+      // First start of a new installation: one node creates the schemas and the users
+      // (docs/operations.md).
+      // It deploys no models (empty policy folder), so the two nodes below find them new and race
+      // to deploy them.
       Files.createDirectories(emptyPolicy.resolve("bpmn"));
-      Node.start(database, "node-init", "--supportflow.policy-dir=" + emptyPolicy.toUri(),
-          "--camunda.bpm.job-execution.enabled=false").close();
+      Node.start(
+              database,
+              "node-init",
+              "--supportflow.policy-dir=" + emptyPolicy.toUri(),
+              "--camunda.bpm.job-execution.enabled=false")
+          .close();
 
       List<ConfigurableApplicationContext> nodes = startTogether(database, "node-a", "node-b");
-      try (ConfigurableApplicationContext a = nodes.get(0); ConfigurableApplicationContext b = nodes.get(1)) {
+      try (ConfigurableApplicationContext a = nodes.get(0);
+          ConfigurableApplicationContext b = nodes.get(1)) {
         deployedOnce(a);
         workSpreadOverBothNodes(a, b);
         modelDeployedOnOneNodeIsUsedByTheOther(a, b);
@@ -79,18 +87,26 @@ class TwoNodeClusterTest {
     }
   }
 
-  /** Both nodes deployed bpmn/ and both tenants' dmn/ at the same moment: still one deployment, version 1, each. */
+  /**
+   * Both nodes deployed bpmn/ and both tenants' dmn/ at the same moment: still one deployment,
+   * version 1, each.
+   */
   private static void deployedOnce(ConfigurableApplicationContext node) {
     RepositoryService repository = node.getBean(RepositoryService.class);
     assertThat(repository.createDeploymentQuery().list())
         .extracting(d -> d.getName())
-        .containsExactlyInAnyOrder("supportflow-processes", "supportflow-policy-leiloes", "supportflow-policy-oobj");
-    assertThat(repository.createProcessDefinitionQuery().list()).extracting(d -> d.getVersion()).containsOnly(1);
-    assertThat(repository.createDecisionDefinitionQuery().list()).extracting(d -> d.getVersion()).containsOnly(1);
+        .containsExactlyInAnyOrder(
+            "supportflow-processes", "supportflow-policy-leiloes", "supportflow-policy-oobj");
+    assertThat(repository.createProcessDefinitionQuery().list())
+        .extracting(d -> d.getVersion())
+        .containsOnly(1);
+    assertThat(repository.createDecisionDefinitionQuery().list())
+        .extracting(d -> d.getVersion())
+        .containsOnly(1);
   }
 
-  private static void workSpreadOverBothNodes(ConfigurableApplicationContext a, ConfigurableApplicationContext b)
-      throws Exception {
+  private static void workSpreadOverBothNodes(
+      ConfigurableApplicationContext a, ConfigurableApplicationContext b) throws Exception {
     clockAt("2026-11-23T10:00"); // Monday, in business hours: first response due at 10:30
     List<String> openedOnA = open(a, TICKETS_PER_NODE);
     List<String> openedOnB = open(b, TICKETS_PER_NODE);
@@ -109,21 +125,29 @@ class TwoNodeClusterTest {
     clockAt("2026-11-23T10:45");
     Map<String, Long> firstWave = fireDueTimers(a, late);
 
-    // The node that fired most goes down (its job executor stops): the other one fires the next due timers, also
+    // The node that fired most goes down (its job executor stops): the other one fires the next due
+    // timers, also
     // for tickets opened on the stopped node.
-    String busiest = firstWave.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    String busiest =
+        firstWave.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     ConfigurableApplicationContext down = busiest.equals("node-a") ? a : b;
-    ((ProcessEngineConfigurationImpl) down.getBean(ProcessEngine.class).getProcessEngineConfiguration())
-        .getJobExecutor().shutdown();
+    ((ProcessEngineConfigurationImpl)
+            down.getBean(ProcessEngine.class).getProcessEngineConfiguration())
+        .getJobExecutor()
+        .shutdown();
     List<String> secondBatch = new ArrayList<>(open(a, 2));
     secondBatch.addAll(open(b, 2)); // opened at 10:45: first response due at 11:15
     clockAt("2026-11-23T11:30");
     Map<String, Long> secondWave = fireDueTimers(a, secondBatch);
-    assertThat(secondWave.keySet()).as("second wave fired by the node still up").doesNotContain(busiest);
+    assertThat(secondWave.keySet())
+        .as("second wave fired by the node still up")
+        .doesNotContain(busiest);
 
     Map<String, Long> byNode = new java.util.TreeMap<>(firstWave);
     secondWave.forEach((node, count) -> byNode.merge(node, count, Long::sum));
-    assertThat(byNode.keySet()).as("timers fired per node: " + byNode).containsExactly("node-a", "node-b");
+    assertThat(byNode.keySet())
+        .as("timers fired per node: " + byNode)
+        .containsExactly("node-a", "node-b");
 
     JdbcClient jdbc = a.getBean(JdbcClient.class);
     for (String ticket : answered) {
@@ -133,14 +157,24 @@ class TwoNodeClusterTest {
   }
 
   /**
-   * Waits until no first-response timer is due any more, then checks that each late ticket breached exactly once
-   * and got one escalation task. Returns how many of these timers each node fired (from the job log).
+   * Waits until no first-response timer is due any more, then checks that each late ticket breached
+   * exactly once and got one escalation task. Returns how many of these timers each node fired
+   * (from the job log).
    */
-  private static Map<String, Long> fireDueTimers(ConfigurableApplicationContext node, List<String> late)
-      throws Exception {
+  private static Map<String, Long> fireDueTimers(
+      ConfigurableApplicationContext node, List<String> late) throws Exception {
     ManagementService jobs = node.getBean(ManagementService.class);
-    waitFor(Duration.ofSeconds(60), () -> jobs.createJobQuery().timers().activityId("Timer_FirstResponseDue")
-        .duedateLowerThan(ClockUtil.getCurrentTime()).count() == 0 ? true : null);
+    waitFor(
+        Duration.ofSeconds(60),
+        () ->
+            jobs.createJobQuery()
+                        .timers()
+                        .activityId("Timer_FirstResponseDue")
+                        .duedateLowerThan(ClockUtil.getCurrentTime())
+                        .count()
+                    == 0
+                ? true
+                : null);
 
     JdbcClient jdbc = node.getBean(JdbcClient.class);
     TaskService tasks = node.getBean(TaskService.class);
@@ -148,44 +182,76 @@ class TwoNodeClusterTest {
     List<HistoricJobLog> fired = new ArrayList<>();
     for (String ticket : late) {
       assertThat(events(jdbc, ticket, "SLA_BREACHED")).as(ticket + " breaches").isEqualTo(1);
-      assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ticket)
-          .taskDefinitionKey("Task_EscalateFirstResponse").count()).as(ticket + " escalations").isEqualTo(1);
-      String instance = node.getBean(RuntimeService.class).createProcessInstanceQuery()
-          .processInstanceBusinessKey(ticket).singleResult().getId();
-      fired.addAll(history.createHistoricJobLogQuery().successLog().processInstanceId(instance)
-          .activityIdIn("Timer_FirstResponseDue").list());
+      assertThat(
+              tasks
+                  .createTaskQuery()
+                  .processInstanceBusinessKey(ticket)
+                  .taskDefinitionKey("Task_EscalateFirstResponse")
+                  .count())
+          .as(ticket + " escalations")
+          .isEqualTo(1);
+      String instance =
+          node.getBean(RuntimeService.class)
+              .createProcessInstanceQuery()
+              .processInstanceBusinessKey(ticket)
+              .singleResult()
+              .getId();
+      fired.addAll(
+          history
+              .createHistoricJobLogQuery()
+              .successLog()
+              .processInstanceId(instance)
+              .activityIdIn("Timer_FirstResponseDue")
+              .list());
     }
     assertThat(fired).hasSize(late.size());
-    return fired.stream().collect(Collectors.groupingBy(HistoricJobLog::getHostname, Collectors.counting()));
+    return fired.stream()
+        .collect(Collectors.groupingBy(HistoricJobLog::getHostname, Collectors.counting()));
   }
 
-  /** A new sla-targets version for leiloes, deployed through A (as Modeler would), decides B's next ticket. */
-  private static void modelDeployedOnOneNodeIsUsedByTheOther(ConfigurableApplicationContext a,
-      ConfigurableApplicationContext b) throws Exception {
+  /**
+   * A new sla-targets version for leiloes, deployed through A (as Modeler would), decides B's next
+   * ticket.
+   */
+  private static void modelDeployedOnOneNodeIsUsedByTheOther(
+      ConfigurableApplicationContext a, ConfigurableApplicationContext b) throws Exception {
     String table = Files.readString(Path.of("dmn/leiloes/sla-targets.dmn"), StandardCharsets.UTF_8);
-    a.getBean(RepositoryService.class).createDeployment().name("edited-in-modeler").tenantId("leiloes")
-        .addString("sla-targets.dmn", table.replace("\"PT30M\"", "\"PT20M\"")).deploy();
-    DecisionDefinition latest = b.getBean(RepositoryService.class).createDecisionDefinitionQuery()
-        .decisionDefinitionKey("sla-targets").tenantIdIn("leiloes").latestVersion().singleResult();
+    a.getBean(RepositoryService.class)
+        .createDeployment()
+        .name("edited-in-modeler")
+        .tenantId("leiloes")
+        .addString("sla-targets.dmn", table.replace("\"PT30M\"", "\"PT20M\""))
+        .deploy();
+    DecisionDefinition latest =
+        b.getBean(RepositoryService.class)
+            .createDecisionDefinitionQuery()
+            .decisionDefinitionKey("sla-targets")
+            .tenantIdIn("leiloes")
+            .latestVersion()
+            .singleResult();
     assertThat(latest.getVersion()).isEqualTo(2);
 
     clockAt("2026-11-23T11:00");
-    TicketView ticket = b.getBean(TicketIntake.class)
-        .open(LEILOES_CLIENT, incident(Symptom.DEGRADED, false, null), null).ticket();
+    TicketView ticket =
+        b.getBean(TicketIntake.class)
+            .open(LEILOES_CLIENT, incident(Symptom.DEGRADED, false, null), null)
+            .ticket();
     assertThat(ticket.firstResponseDueAt()).isEqualTo(local("2026-11-23T11:20"));
   }
 
-  private static List<ConfigurableApplicationContext> startTogether(PostgresTestDatabase database, String... names)
-      throws Exception {
+  private static List<ConfigurableApplicationContext> startTogether(
+      PostgresTestDatabase database, String... names) throws Exception {
     CyclicBarrier together = new CyclicBarrier(names.length);
     ExecutorService threads = Executors.newFixedThreadPool(names.length);
     try {
       List<Future<ConfigurableApplicationContext>> starting = new ArrayList<>();
       for (String name : names) {
-        starting.add(threads.submit(() -> {
-          together.await();
-          return Node.start(database, name);
-        }));
+        starting.add(
+            threads.submit(
+                () -> {
+                  together.await();
+                  return Node.start(database, name);
+                }));
       }
       List<ConfigurableApplicationContext> started = new ArrayList<>();
       for (Future<ConfigurableApplicationContext> node : starting) {
@@ -201,24 +267,35 @@ class TwoNodeClusterTest {
     TicketIntake service = node.getBean(TicketIntake.class);
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      ids.add(service.open(LEILOES_CLIENT, incident(Symptom.DEGRADED, false, null), null).ticket().id());
+      ids.add(
+          service
+              .open(LEILOES_CLIENT, incident(Symptom.DEGRADED, false, null), null)
+              .ticket()
+              .id());
     }
     return ids;
   }
 
   private static void answer(ConfigurableApplicationContext node, String ticket) {
     TaskService tasks = node.getBean(TaskService.class);
-    Task task = tasks.createTaskQuery().processInstanceBusinessKey(ticket).taskDefinitionKey("Task_FirstResponse")
-        .singleResult();
+    Task task =
+        tasks
+            .createTaskQuery()
+            .processInstanceBusinessKey(ticket)
+            .taskDefinitionKey("Task_FirstResponse")
+            .singleResult();
     tasks.claim(task.getId(), "leiloes-analyst");
     tasks.complete(task.getId(), Map.of("response", "Estamos verificando."));
   }
 
   private static long events(JdbcClient jdbc, String ticket, String kind) {
     long number = Long.parseLong(ticket.substring(ticket.indexOf('-') + 1));
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             SELECT count(*) FROM client_record_event WHERE record_type = 'TICKET' AND record_number = ? AND kind = ?
             """)
-        .params(number, kind).query(Long.class).single();
+        .params(number, kind)
+        .query(Long.class)
+        .single();
   }
 }

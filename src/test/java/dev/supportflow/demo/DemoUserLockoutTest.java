@@ -1,6 +1,5 @@
 package dev.supportflow.demo;
 
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -27,7 +26,9 @@ class DemoUserLockoutTest {
 
     ArgumentCaptor<String> password = ArgumentCaptor.forClass(String.class);
     verify(user).setPassword(password.capture());
-    org.assertj.core.api.Assertions.assertThat(password.getValue()).isNotEqualTo("demo").hasSizeGreaterThan(20);
+    org.assertj.core.api.Assertions.assertThat(password.getValue())
+        .isNotEqualTo("demo")
+        .hasSizeGreaterThan(20);
     verify(identity).saveUser(user);
   }
 }

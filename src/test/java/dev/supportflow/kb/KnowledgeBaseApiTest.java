@@ -14,8 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** {@code /api/kb} over real HTTP (API.md "Knowledge base and announcements"). */
 class KnowledgeBaseApiTest extends SupportFlowIntegrationTest {
 
-  @Autowired
-  KnowledgeBase knowledgeBase;
+  @Autowired KnowledgeBase knowledgeBase;
 
   @Test
   @DisplayName("O-7 GET /api/kb?q=rejeicao+225 as oobj-saas finds the Rejeição 225 article first")
@@ -36,8 +35,13 @@ class KnowledgeBaseApiTest extends SupportFlowIntegrationTest {
   @Test
   @DisplayName("O-7 GET /api/kb/{id} returns the article: id, tenant, title, body, tags, updatedAt")
   void readArticle() {
-    String id = api.get("oobj-saas", "/api/kb?q=" + encode("certificados vencidos") + "&limit=1")
-        .assertStatus(200).json().get(0).path("id").asText();
+    String id =
+        api.get("oobj-saas", "/api/kb?q=" + encode("certificados vencidos") + "&limit=1")
+            .assertStatus(200)
+            .json()
+            .get(0)
+            .path("id")
+            .asText();
 
     JsonNode article = api.get("oobj-saas", "/api/kb/" + id).assertStatus(200).json();
 
@@ -53,25 +57,32 @@ class KnowledgeBaseApiTest extends SupportFlowIntegrationTest {
   @Test
   @DisplayName("O-7 a leiloes client never sees oobj articles, neither in search nor by id (404)")
   void tenantIsolation() {
-    List<String> oobjIds = HttpApi.ids(api.get("oobj-saas", "/api/kb?q=rejeicao+225+schema&limit=50").json());
+    List<String> oobjIds =
+        HttpApi.ids(api.get("oobj-saas", "/api/kb?q=rejeicao+225+schema&limit=50").json());
     assertThat(oobjIds).isNotEmpty();
 
-    List<String> leiloesIds = HttpApi.ids(api.get("leiloes-basic", "/api/kb?q=rejeicao+225+schema+xml+nfe&limit=50")
-        .assertStatus(200).json());
+    List<String> leiloesIds =
+        HttpApi.ids(
+            api.get("leiloes-basic", "/api/kb?q=rejeicao+225+schema+xml+nfe&limit=50")
+                .assertStatus(200)
+                .json());
     assertThat(leiloesIds).doesNotContainAnyElementsOf(oobjIds);
     api.get("leiloes-basic", "/api/kb/" + oobjIds.get(0)).assertProblem(404);
 
-    JsonNode sala = api.get("leiloes-basic", "/api/kb?q=" + encode("sala de leilao nao abre")).json();
+    JsonNode sala =
+        api.get("leiloes-basic", "/api/kb?q=" + encode("sala de leilao nao abre")).json();
     assertThat(sala.get(0).path("title").asText()).containsIgnoringCase("sala de leilão");
   }
 
   @Test
   @DisplayName("O-7 staff search their tenant's articles; an admin names the tenant, or gets 400")
   void staffAndAdmin() {
-    assertThat(api.get("oobj-analyst", "/api/kb?q=danfe").assertStatus(200).json().size()).isPositive();
+    assertThat(api.get("oobj-analyst", "/api/kb?q=danfe").assertStatus(200).json().size())
+        .isPositive();
     api.get("oobj-analyst", "/api/kb?q=danfe&tenant=leiloes").assertProblem(403);
     api.get("admin", "/api/kb?q=danfe").assertProblem(400);
-    assertThat(api.get("admin", "/api/kb?q=danfe&tenant=oobj").assertStatus(200).json().size()).isPositive();
+    assertThat(api.get("admin", "/api/kb?q=danfe&tenant=oobj").assertStatus(200).json().size())
+        .isPositive();
   }
 
   @Test
@@ -111,22 +122,42 @@ class KnowledgeBaseApiTest extends SupportFlowIntegrationTest {
   @Test
   @DisplayName("O-7 a saved article is searchable at once, and saving it again updates it in place")
   void saveReindexes() {
-    Article saved = knowledgeBase.save(new ArticleDraft("oobj", "test-zebra-impressora", "Impressora zebra",
-        "Etiquetas com a impressora zebra.", List.of("zebra")));
-    assertThat(knowledgeBase.search("oobj", "zebras", 5)).extracting(ArticleMatch::id).contains(saved.id());
+    Article saved =
+        knowledgeBase.save(
+            new ArticleDraft(
+                "oobj",
+                "test-zebra-impressora",
+                "Impressora zebra",
+                "Etiquetas com a impressora zebra.",
+                List.of("zebra")));
+    assertThat(knowledgeBase.search("oobj", "zebras", 5))
+        .extracting(ArticleMatch::id)
+        .contains(saved.id());
 
-    Article again = knowledgeBase.save(new ArticleDraft("oobj", "test-zebra-impressora", "Impressora térmica",
-        "Etiquetas com a impressora térmica.", List.of("etiqueta")));
+    Article again =
+        knowledgeBase.save(
+            new ArticleDraft(
+                "oobj",
+                "test-zebra-impressora",
+                "Impressora térmica",
+                "Etiquetas com a impressora térmica.",
+                List.of("etiqueta")));
     assertThat(again.id()).isEqualTo(saved.id());
-    assertThat(knowledgeBase.search("oobj", "zebra", 5)).extracting(ArticleMatch::id).doesNotContain(saved.id());
-    assertThat(knowledgeBase.search("oobj", "termica", 5)).extracting(ArticleMatch::id).contains(saved.id());
+    assertThat(knowledgeBase.search("oobj", "zebra", 5))
+        .extracting(ArticleMatch::id)
+        .doesNotContain(saved.id());
+    assertThat(knowledgeBase.search("oobj", "termica", 5))
+        .extracting(ArticleMatch::id)
+        .contains(saved.id());
   }
 
   @Test
   @DisplayName("O-7 search with a whole ticket text stays fast (intake calls it on every ticket)")
   void fastEnough() {
-    String ticket = "Erro ao emitir nota: rejeição 610 total da NF difere do somatório. "
-        + "Desde ontem várias notas de venda com desconto e frete são rejeitadas pela SEFAZ. ".repeat(40);
+    String ticket =
+        "Erro ao emitir nota: rejeição 610 total da NF difere do somatório. "
+            + "Desde ontem várias notas de venda com desconto e frete são rejeitadas pela SEFAZ. "
+                .repeat(40);
     for (int i = 0; i < 200; i++) {
       knowledgeBase.search("oobj", ticket, 3); // warm-up
     }

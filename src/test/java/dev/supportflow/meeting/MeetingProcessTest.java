@@ -21,18 +21,21 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Every path of bpmn/meeting-request.bpmn, started the way the API starts it, with the clock under control. */
+/**
+ * Every path of bpmn/meeting-request.bpmn, started the way the API starts it, with the clock under
+ * control.
+ */
 class MeetingProcessTest extends SupportFlowIntegrationTest {
 
   // 2026-11-23 is a Monday.
   private static final String MONDAY_10_00 = "2026-11-23T10:00";
   private static final String WEDNESDAY_14_00 = "2026-11-25T14:00";
 
-  @Autowired
-  MeetingService meetings;
+  @Autowired MeetingService meetings;
 
   @Test
-  @DisplayName("L-6.1 a day's notice and an agenda: PENDING_APPROVAL, the supervisors approve the agenda, SCHEDULED at the proposed start")
+  @DisplayName(
+      "L-6.1 a day's notice and an agenda: PENDING_APPROVAL, the supervisors approve the agenda, SCHEDULED at the proposed start")
   void approvedAgendaIsScheduled() {
     clockAt(MONDAY_10_00);
     MeetingView meeting = request("leiloes-premium", WEDNESDAY_14_00, 60);
@@ -44,8 +47,10 @@ class MeetingProcessTest extends SupportFlowIntegrationTest {
     Task task = task(instance);
     assertThat(task).hasCandidateGroup("supervisors");
     assertThat(task.getTenantId()).isEqualTo("leiloes");
-    assertThat(runtimeService.getVariables(instance.getId())).containsEntry("proposedStartText", "25/11/2026 14:00")
-        .containsEntry("agenda", "Revisão do leilão de dezembro").containsKey("plan");
+    assertThat(runtimeService.getVariables(instance.getId()))
+        .containsEntry("proposedStartText", "25/11/2026 14:00")
+        .containsEntry("agenda", "Revisão do leilão de dezembro")
+        .containsKey("plan");
 
     taskService.complete(task.getId(), Map.of("agendaApproved", true, "supervisorNote", "ok"));
 
@@ -53,22 +58,27 @@ class MeetingProcessTest extends SupportFlowIntegrationTest {
     assertThat(scheduled.status()).isEqualTo(MeetingStatus.SCHEDULED);
     assertThat(scheduled.scheduledFor()).isEqualTo(local(WEDNESDAY_14_00));
     assertThat(scheduled.quote()).isNull();
-    assertThat(scheduled.timeline()).extracting(TimelineEntry::kind)
+    assertThat(scheduled.timeline())
+        .extracting(TimelineEntry::kind)
         .containsExactly("REQUESTED", "AGENDA_APPROVED", "SCHEDULED");
     assertThat(instance).isEnded();
   }
 
   @Test
-  @DisplayName("L-6.2 refused agenda, the client insists and accepts the consulting quote: SCHEDULED only after the consent")
+  @DisplayName(
+      "L-6.2 refused agenda, the client insists and accepts the consulting quote: SCHEDULED only after the consent")
   void insistedMeetingIsScheduledAfterConsent() {
     MeetingView meeting = refusedMeeting();
     meetings.insist(client("leiloes-premium", "leiloes"), meeting.id());
 
     ProcessInstance consent = consentInstance(meeting.id());
     assertThat(consent).isWaitingAt("Task_PrepareQuote");
-    assertThat(runtimeService.getVariables(consent.getId())).containsEntry("workKind", "CONSULTING_MEETING")
-        .containsEntry("estimatedHours", 1.5).containsEntry("subjectType", "MEETING")
-        .containsEntry("subjectId", meeting.id()).containsEntry("accountManager", "leiloes-manager");
+    assertThat(runtimeService.getVariables(consent.getId()))
+        .containsEntry("workKind", "CONSULTING_MEETING")
+        .containsEntry("estimatedHours", 1.5)
+        .containsEntry("subjectType", "MEETING")
+        .containsEntry("subjectId", meeting.id())
+        .containsEntry("accountManager", "leiloes-manager");
     assertThat(get(meeting).status()).isEqualTo(MeetingStatus.AWAITING_QUOTE);
     completeQuote(meeting.id(), 2.0, 250.0);
     MeetingView quoted = get(meeting);
@@ -83,18 +93,32 @@ class MeetingProcessTest extends SupportFlowIntegrationTest {
     assertThat(scheduled.quote().status()).isEqualTo("ACCEPTED");
     assertThat(scheduled.quote().answeredBy()).isEqualTo("leiloes-premium");
     assertThat(scheduled.quote().answeredChannel()).isEqualTo("API");
-    assertThat(scheduled.timeline()).extracting(TimelineEntry::kind).containsExactly("REQUESTED", "AGENDA_REFUSED",
-        "REJECTED", "INSISTED", "QUOTE_REQUESTED", "QUOTE_READY", "CONSENT_ACCEPTED", "SCHEDULED");
-    assertThat(scheduled.timeline()).filteredOn(e -> e.kind().equals("CONSENT_ACCEPTED"))
-        .singleElement().satisfies(e -> {
-          assertThat(e.actor()).isEqualTo("leiloes-premium");
-          assertThat(e.detail()).contains("API");
-        });
-    assertThat(endedMeetingPath(meeting)).contains("Activity_ConsultingQuote", "Task_ScheduleMeeting");
+    assertThat(scheduled.timeline())
+        .extracting(TimelineEntry::kind)
+        .containsExactly(
+            "REQUESTED",
+            "AGENDA_REFUSED",
+            "REJECTED",
+            "INSISTED",
+            "QUOTE_REQUESTED",
+            "QUOTE_READY",
+            "CONSENT_ACCEPTED",
+            "SCHEDULED");
+    assertThat(scheduled.timeline())
+        .filteredOn(e -> e.kind().equals("CONSENT_ACCEPTED"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.actor()).isEqualTo("leiloes-premium");
+              assertThat(e.detail()).contains("API");
+            });
+    assertThat(endedMeetingPath(meeting))
+        .contains("Activity_ConsultingQuote", "Task_ScheduleMeeting");
   }
 
   @Test
-  @DisplayName("L-6.2 refused agenda, the client insists, then declines the consulting quote: CLOSED, never scheduled")
+  @DisplayName(
+      "L-6.2 refused agenda, the client insists, then declines the consulting quote: CLOSED, never scheduled")
   void declinedConsultingQuoteCloses() {
     MeetingView meeting = refusedMeeting();
     meetings.insist(client("leiloes-premium", "leiloes"), meeting.id());
@@ -110,7 +134,8 @@ class MeetingProcessTest extends SupportFlowIntegrationTest {
   }
 
   @Test
-  @DisplayName("L-6.2 refused agenda, the client insists, the consulting quote expires unanswered: CLOSED")
+  @DisplayName(
+      "L-6.2 refused agenda, the client insists, the consulting quote expires unanswered: CLOSED")
   void expiredConsultingQuoteCloses() {
     MeetingView meeting = refusedMeeting();
     meetings.insist(client("leiloes-premium", "leiloes"), meeting.id());
@@ -124,7 +149,9 @@ class MeetingProcessTest extends SupportFlowIntegrationTest {
     MeetingView closed = get(meeting);
     assertThat(closed.status()).isEqualTo(MeetingStatus.CLOSED);
     assertThat(closed.quote().status()).isEqualTo("EXPIRED");
-    assertThat(closed.timeline()).extracting(TimelineEntry::kind).contains("CONSENT_EXPIRED", "CLOSED");
+    assertThat(closed.timeline())
+        .extracting(TimelineEntry::kind)
+        .contains("CONSENT_EXPIRED", "CLOSED");
     assertThat(endedMeetingPath(meeting)).contains("Task_CloseConsulting");
   }
 
@@ -142,7 +169,8 @@ class MeetingProcessTest extends SupportFlowIntegrationTest {
   }
 
   @Test
-  @DisplayName("L-6.3 under a day's notice with a rate agreed in the contract: quoted at that rate, SCHEDULED after the client accepts")
+  @DisplayName(
+      "L-6.3 under a day's notice with a rate agreed in the contract: quoted at that rate, SCHEDULED after the client accepts")
   void adHocMeetingWithAgreedRate() {
     clockAt(MONDAY_10_00);
     MeetingView meeting = request("leiloes-enterprise", "2026-11-23T16:00", 90);
@@ -150,8 +178,11 @@ class MeetingProcessTest extends SupportFlowIntegrationTest {
     assertThat(meeting.status()).isEqualTo(MeetingStatus.AWAITING_QUOTE);
     ProcessInstance consent = consentInstance(meeting.id());
     assertThat(consent).isWaitingAt("Task_PrepareQuote");
-    assertThat(runtimeService.getVariables(consent.getId())).containsEntry("workKind", "AD_HOC_MEETING")
-        .containsEntry("agreedRate", 300.0).containsEntry("quoteHourlyRate", 300.0).containsEntry("quoteHours", 1.5);
+    assertThat(runtimeService.getVariables(consent.getId()))
+        .containsEntry("workKind", "AD_HOC_MEETING")
+        .containsEntry("agreedRate", 300.0)
+        .containsEntry("quoteHourlyRate", 300.0)
+        .containsEntry("quoteHours", 1.5);
     completeQuote(meeting.id(), 1.5, 300.0);
 
     MeetingView quoted = get(meeting);
@@ -163,11 +194,14 @@ class MeetingProcessTest extends SupportFlowIntegrationTest {
     MeetingView scheduled = get(meeting);
     assertThat(scheduled.status()).isEqualTo(MeetingStatus.SCHEDULED);
     assertThat(scheduled.scheduledFor()).isEqualTo(local("2026-11-23T16:00"));
-    assertThat(endedMeetingPath(meeting)).contains("Task_ScheduleAdHoc").doesNotContain("Task_ApproveAgenda");
+    assertThat(endedMeetingPath(meeting))
+        .contains("Task_ScheduleAdHoc")
+        .doesNotContain("Task_ApproveAgenda");
   }
 
   @Test
-  @DisplayName("L-6.3 under a day's notice with a rate agreed in the contract, quote declined: CLOSED")
+  @DisplayName(
+      "L-6.3 under a day's notice with a rate agreed in the contract, quote declined: CLOSED")
   void adHocMeetingDeclined() {
     clockAt(MONDAY_10_00);
     MeetingView meeting = request("leiloes-enterprise", "2026-11-24T09:00", 60);
@@ -180,7 +214,8 @@ class MeetingProcessTest extends SupportFlowIntegrationTest {
   }
 
   @Test
-  @DisplayName("L-6.3 under a day's notice and no agreed rate: REJECTED at once with the reason, no supervisor, no quote")
+  @DisplayName(
+      "L-6.3 under a day's notice and no agreed rate: REJECTED at once with the reason, no supervisor, no quote")
   void adHocMeetingWithoutRateIsRejected() {
     clockAt(MONDAY_10_00);
     MeetingView meeting = request("leiloes-premium", "2026-11-24T09:59", 60);
@@ -189,14 +224,17 @@ class MeetingProcessTest extends SupportFlowIntegrationTest {
     assertThat(meeting.reason()).contains("avulsas");
     assertThat(meeting.quote()).isNull();
     assertThat(meetingInstance(meeting)).isNull();
-    assertThat(endedMeetingPath(meeting)).contains("Task_RejectAdHoc").doesNotContain("Task_ApproveAgenda");
+    assertThat(endedMeetingPath(meeting))
+        .contains("Task_RejectAdHoc")
+        .doesNotContain("Task_ApproveAgenda");
   }
 
   private MeetingView refusedMeeting() {
     clockAt(MONDAY_10_00);
     MeetingView meeting = request("leiloes-premium", WEDNESDAY_14_00, 90);
     ProcessInstance instance = meetingInstance(meeting);
-    taskService.complete(task(instance).getId(),
+    taskService.complete(
+        task(instance).getId(),
         Map.of("agendaApproved", false, "supervisorNote", "Assunto cabe em um chamado"));
     MeetingView refused = get(meeting);
     assertThat(refused.status()).isEqualTo(MeetingStatus.REJECTED);
@@ -219,10 +257,19 @@ class MeetingProcessTest extends SupportFlowIntegrationTest {
 
   /** The finished meeting process: ended, and the activities it went through. */
   private List<String> endedMeetingPath(MeetingView meeting) {
-    HistoricProcessInstance historic = historyService.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(meeting.id()).processDefinitionKey("meeting-request").singleResult();
+    HistoricProcessInstance historic =
+        historyService
+            .createHistoricProcessInstanceQuery()
+            .processInstanceBusinessKey(meeting.id())
+            .processDefinitionKey("meeting-request")
+            .singleResult();
     assertThat(historic.getEndTime()).as("meeting process ended").isNotNull();
-    return historyService.createHistoricActivityInstanceQuery()
-        .processInstanceId(historic.getId()).list().stream().map(HistoricActivityInstance::getActivityId).toList();
+    return historyService
+        .createHistoricActivityInstanceQuery()
+        .processInstanceId(historic.getId())
+        .list()
+        .stream()
+        .map(HistoricActivityInstance::getActivityId)
+        .toList();
   }
 }

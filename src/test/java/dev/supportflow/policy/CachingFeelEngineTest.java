@@ -16,19 +16,27 @@ class CachingFeelEngineTest extends SupportFlowIntegrationTest {
   @Test
   @DisplayName("Speed: the engine's tables run on the FEEL engine that parses each cell once")
   void engineUsesCachingFeel() {
-    var dmn = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
-        .getDmnEngineConfiguration();
+    var dmn =
+        ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+            .getDmnEngineConfiguration();
     assertThat(dmn.getFeelEngine()).isInstanceOf(CachingFeelEngine.class);
   }
 
   @Test
-  @DisplayName("Speed: a cached expression or unary test gives the same answers for other variables, and errors stay errors")
+  @DisplayName(
+      "Speed: a cached expression or unary test gives the same answers for other variables, and errors stay errors")
   void cachedExpressionsEvaluateAgainstEachContext() {
     CachingFeelEngine feel = new CachingFeelEngine();
-    var first = Variables.createVariables().putValue("products", "OOBJ_DFE").putValue("product", "OOBJ_DFE")
-        .asVariableContext();
-    var second = Variables.createVariables().putValue("products", "OOBJ_DFE").putValue("product", "OOBJ_NFSE")
-        .asVariableContext();
+    var first =
+        Variables.createVariables()
+            .putValue("products", "OOBJ_DFE")
+            .putValue("product", "OOBJ_DFE")
+            .asVariableContext();
+    var second =
+        Variables.createVariables()
+            .putValue("products", "OOBJ_DFE")
+            .putValue("product", "OOBJ_NFSE")
+            .asVariableContext();
     String bought = "list contains(split(products, \",\"), product)";
 
     assertThat((Boolean) feel.evaluateSimpleExpression(bought, first)).isTrue();
@@ -36,6 +44,7 @@ class CachingFeelEngineTest extends SupportFlowIntegrationTest {
     var channel = Variables.createVariables().putValue("channel", "PHONE").asVariableContext();
     assertThat(feel.evaluateSimpleUnaryTests("\"PORTAL\",\"PHONE\"", "channel", channel)).isTrue();
     assertThat(feel.evaluateSimpleUnaryTests("not(\"PHONE\")", "channel", channel)).isFalse();
-    assertThatThrownBy(() -> feel.evaluateSimpleExpression("1 +", first)).isInstanceOf(FeelException.class);
+    assertThatThrownBy(() -> feel.evaluateSimpleExpression("1 +", first))
+        .isInstanceOf(FeelException.class);
   }
 }

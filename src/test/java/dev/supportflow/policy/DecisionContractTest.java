@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,9 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
@@ -38,58 +35,108 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The decision contract (DESIGN: identical decision keys and columns across tenants; C-4: a file that does not
- * parse or breaks the contract is refused). Checks every {@code .dmn} file under {@code dmn/}.
+ * The decision contract (DESIGN: identical decision keys and columns across tenants; C-4: a file
+ * that does not parse or breaks the contract is refused). Checks every {@code .dmn} file under
+ * {@code dmn/}.
  */
 class DecisionContractTest {
 
   private static final String DMNDI_NS = "https://www.omg.org/spec/DMN/20191111/DMNDI/";
 
   /** The columns the BPMN process relies on, in order. */
-  private static final Map<String, Contract> CONTRACTS = Map.of(
-      "emergency", new Contract(
-          List.of(in("symptom", "string"), in("type", "string"), in("auctionInProgress", "boolean")),
-          List.of(col("emergency", "boolean"), col("emergencyReason", "string"))),
-      "channel-policy", new Contract(
-          List.of(in("channel", "string"), in("type", "string"), in("emergency", "boolean"),
-              in("outOfHours", "boolean"), in("tier", "string"), in("dedicatedDeveloper", "string"),
-              in("consulting", "boolean")),
-          List.of(col("channelOutcome", "string"), col("routeTo", "string"), col("outOfHoursHandling", "string"),
-              col("reply", "string"), col("channelRule", "string"))),
-      "scope-triage", new Contract(
-          List.of(in("type", "string"), in("topic", "string"),
-              new Column("productPurchased", "boolean", "if product = null then null else list contains(split("
-                  + "if products = null then \"\" else products, \",\"), product)"),
-              in("deployment", "string"), in("database", "string")),
-          List.of(col("scopeOutcome", "string"), col("workItem", "string"), col("scopeReply", "string"),
-              col("scopeRule", "string"))),
-      "billing", new Contract(
-          List.of(in("workKind", "string"), in("agreedRate", "number")),
-          List.of(col("billable", "boolean"), col("hourlyRate", "number"), col("minimumHours", "number"),
-              col("quoteValidity", "string"), col("currency", "string"), col("quoteNotice", "string"),
-              col("billingRule", "string"))),
-      "sla-targets", new Contract(
-          List.of(in("type", "string"), in("service", "string"), in("emergency", "boolean"),
-              in("outOfHours", "boolean"), in("auctionInProgress", "boolean"), in("channel", "string"),
-              in("billable", "boolean")),
-          List.of(col("slaApplies", "boolean"), col("firstResponse", "string"), col("firstResponseClock", "string"),
-              col("resolution", "string"), col("resolutionClock", "string"), col("slaRule", "string"))));
+  private static final Map<String, Contract> CONTRACTS =
+      Map.of(
+          "emergency",
+              new Contract(
+                  List.of(
+                      in("symptom", "string"),
+                      in("type", "string"),
+                      in("auctionInProgress", "boolean")),
+                  List.of(col("emergency", "boolean"), col("emergencyReason", "string"))),
+          "channel-policy",
+              new Contract(
+                  List.of(
+                      in("channel", "string"),
+                      in("type", "string"),
+                      in("emergency", "boolean"),
+                      in("outOfHours", "boolean"),
+                      in("tier", "string"),
+                      in("dedicatedDeveloper", "string"),
+                      in("consulting", "boolean")),
+                  List.of(
+                      col("channelOutcome", "string"),
+                      col("routeTo", "string"),
+                      col("outOfHoursHandling", "string"),
+                      col("reply", "string"),
+                      col("channelRule", "string"))),
+          "scope-triage",
+              new Contract(
+                  List.of(
+                      in("type", "string"),
+                      in("topic", "string"),
+                      new Column(
+                          "productPurchased",
+                          "boolean",
+                          "if product = null then null else list contains(split("
+                              + "if products = null then \"\" else products, \",\"), product)"),
+                      in("deployment", "string"),
+                      in("database", "string")),
+                  List.of(
+                      col("scopeOutcome", "string"),
+                      col("workItem", "string"),
+                      col("scopeReply", "string"),
+                      col("scopeRule", "string"))),
+          "billing",
+              new Contract(
+                  List.of(in("workKind", "string"), in("agreedRate", "number")),
+                  List.of(
+                      col("billable", "boolean"),
+                      col("hourlyRate", "number"),
+                      col("minimumHours", "number"),
+                      col("quoteValidity", "string"),
+                      col("currency", "string"),
+                      col("quoteNotice", "string"),
+                      col("billingRule", "string"))),
+          "sla-targets",
+              new Contract(
+                  List.of(
+                      in("type", "string"),
+                      in("service", "string"),
+                      in("emergency", "boolean"),
+                      in("outOfHours", "boolean"),
+                      in("auctionInProgress", "boolean"),
+                      in("channel", "string"),
+                      in("billable", "boolean")),
+                  List.of(
+                      col("slaApplies", "boolean"),
+                      col("firstResponse", "string"),
+                      col("firstResponseClock", "string"),
+                      col("resolution", "string"),
+                      col("resolutionClock", "string"),
+                      col("slaRule", "string"))));
 
-  record Column(String name, String typeRef, String expression) {
-  }
+  record Column(String name, String typeRef, String expression) {}
 
-  record Contract(List<Column> inputs, List<Column> outputs) {
-  }
+  record Contract(List<Column> inputs, List<Column> outputs) {}
 
   /** One decision table as read from one tenant's file. */
-  record Table(Path file, String tenant, String key, HitPolicy hitPolicy, String description, String historyTimeToLive,
-               List<Column> inputs, List<String> inputLanguages, List<Column> outputs) {
+  record Table(
+      Path file,
+      String tenant,
+      String key,
+      HitPolicy hitPolicy,
+      String description,
+      String historyTimeToLive,
+      List<Column> inputs,
+      List<String> inputLanguages,
+      List<Column> outputs) {
     Contract contract() {
       return new Contract(inputs, outputs);
     }
   }
 
   private static DmnEngine engine;
+
   /** decision key → tenant → table. */
   private static final Map<String, Map<String, Table>> TABLES = new TreeMap<>();
 
@@ -121,26 +168,33 @@ class DecisionContractTest {
   @DisplayName("the tables the BPMN process relies on exist and have exactly the agreed columns")
   void contractedTablesHaveTheAgreedColumns() {
     assertThat(TABLES).containsKeys(CONTRACTS.keySet().toArray(String[]::new));
-    CONTRACTS.forEach((key, contract) -> {
-      for (String tenant : DmnTables.TENANTS) {
-        assertThat(TABLES.get(key)).as("tenant %s has decision %s", tenant, key).containsKey(tenant);
-        assertThat(TABLES.get(key).get(tenant).contract()).as("%s/%s", tenant, key).isEqualTo(contract);
-      }
-    });
+    CONTRACTS.forEach(
+        (key, contract) -> {
+          for (String tenant : DmnTables.TENANTS) {
+            assertThat(TABLES.get(key))
+                .as("tenant %s has decision %s", tenant, key)
+                .containsKey(tenant);
+            assertThat(TABLES.get(key).get(tenant).contract())
+                .as("%s/%s", tenant, key)
+                .isEqualTo(contract);
+          }
+        });
   }
 
   @ParameterizedTest(name = "{0}: every tenant has it, with the same columns and hit policy family")
   @MethodSource("decisionKeys")
   void sameColumnsInEveryTenant(String key) {
     Map<String, Table> byTenant = TABLES.get(key);
-    assertThat(byTenant.keySet()).as("tenants with decision %s", key).containsExactlyInAnyOrderElementsOf(
-        DmnTables.TENANTS);
+    assertThat(byTenant.keySet())
+        .as("tenants with decision %s", key)
+        .containsExactlyInAnyOrderElementsOf(DmnTables.TENANTS);
 
     Table reference = byTenant.get(DmnTables.TENANTS.get(0));
     for (Table other : byTenant.values()) {
       assertThat(other.inputs()).as("inputs of %s", other.file()).isEqualTo(reference.inputs());
       assertThat(other.outputs()).as("outputs of %s", other.file()).isEqualTo(reference.outputs());
-      assertThat(singleResult(other.hitPolicy())).as("hit policy family of %s", other.file())
+      assertThat(singleResult(other.hitPolicy()))
+          .as("hit policy family of %s", other.file())
           .isEqualTo(singleResult(reference.hitPolicy()));
     }
   }
@@ -149,26 +203,39 @@ class DecisionContractTest {
   @MethodSource("decisionKeys")
   void hitPolicyIsFirstOrUniqueAndDocumented(String key) {
     for (Table table : TABLES.get(key).values()) {
-      assertThat(table.hitPolicy()).as("hit policy of %s", table.file()).isIn(HitPolicy.FIRST, HitPolicy.UNIQUE);
-      assertThat(table.description()).as("description of %s", table.file())
+      assertThat(table.hitPolicy())
+          .as("hit policy of %s", table.file())
+          .isIn(HitPolicy.FIRST, HitPolicy.UNIQUE);
+      assertThat(table.description())
+          .as("description of %s", table.file())
           .contains("Hit policy " + table.hitPolicy().name());
     }
   }
 
-  @ParameterizedTest(name = "{0}: typeRefs everywhere, FEEL input expressions on plain variable names")
+  @ParameterizedTest(
+      name = "{0}: typeRefs everywhere, FEEL input expressions on plain variable names")
   @MethodSource("decisionKeys")
   void columnsAreTypedAndFeel(String key) {
     for (Table table : TABLES.get(key).values()) {
-      assertThat(table.inputs()).as("inputs of %s", table.file()).isNotEmpty().allSatisfy(c -> {
-        assertThat(c.name()).matches("[A-Za-z][A-Za-z0-9]*");
-        assertThat(c.typeRef()).isNotBlank();
-      });
-      assertThat(table.inputLanguages()).as("input expression languages of %s", table.file())
+      assertThat(table.inputs())
+          .as("inputs of %s", table.file())
+          .isNotEmpty()
+          .allSatisfy(
+              c -> {
+                assertThat(c.name()).matches("[A-Za-z][A-Za-z0-9]*");
+                assertThat(c.typeRef()).isNotBlank();
+              });
+      assertThat(table.inputLanguages())
+          .as("input expression languages of %s", table.file())
           .allSatisfy(language -> assertThat(language).isEqualToIgnoringCase("feel"));
-      assertThat(table.outputs()).as("outputs of %s", table.file()).isNotEmpty().allSatisfy(c -> {
-        assertThat(c.name()).matches("[A-Za-z][A-Za-z0-9]*");
-        assertThat(c.typeRef()).isNotBlank();
-      });
+      assertThat(table.outputs())
+          .as("outputs of %s", table.file())
+          .isNotEmpty()
+          .allSatisfy(
+              c -> {
+                assertThat(c.name()).matches("[A-Za-z][A-Za-z0-9]*");
+                assertThat(c.typeRef()).isNotBlank();
+              });
     }
   }
 
@@ -176,8 +243,10 @@ class DecisionContractTest {
   @MethodSource("decisionKeys")
   void historyTimeToLiveIsSet(String key) {
     for (Table table : TABLES.get(key).values()) {
-      assertThat(table.historyTimeToLive()).as("camunda:historyTimeToLive of %s", table.file())
-          .isNotBlank().containsOnlyDigits();
+      assertThat(table.historyTimeToLive())
+          .as("camunda:historyTimeToLive of %s", table.file())
+          .isNotBlank()
+          .containsOnlyDigits();
     }
   }
 
@@ -191,7 +260,8 @@ class DecisionContractTest {
     assertThat(decisions).isNotEmpty();
     String tenant = DmnTables.DMN_DIR.relativize(file).getName(0).toString();
     for (DmnDecision decision : decisions) {
-      assertThat(file.getFileName().toString()).as("file name of decision %s", decision.getKey())
+      assertThat(file.getFileName().toString())
+          .as("file name of decision %s", decision.getKey())
           .isEqualTo(decision.getKey() + ".dmn");
       Map<String, Object> allNull = new HashMap<>();
       TABLES.get(decision.getKey()).get(tenant).inputs().forEach(c -> allNull.put(c.name(), null));
@@ -204,36 +274,54 @@ class DecisionContractTest {
   void hasDiagramShapeForEveryDecision(Path file) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
-    NodeList shapes = factory.newDocumentBuilder().parse(file.toFile()).getElementsByTagNameNS(DMNDI_NS, "DMNShape");
+    NodeList shapes =
+        factory
+            .newDocumentBuilder()
+            .parse(file.toFile())
+            .getElementsByTagNameNS(DMNDI_NS, "DMNShape");
     Set<String> drawn = new TreeSet<>();
     for (int i = 0; i < shapes.getLength(); i++) {
       drawn.add(((Element) shapes.item(i)).getAttribute("dmnElementRef"));
     }
     Set<String> decisions = new TreeSet<>();
-    Dmn.readModelFromFile(file.toFile()).getModelElementsByType(Decision.class)
+    Dmn.readModelFromFile(file.toFile())
+        .getModelElementsByType(Decision.class)
         .forEach(d -> decisions.add(d.getId()));
     assertThat(drawn).as("DMNShape dmnElementRef in %s", file).containsAll(decisions);
   }
 
   private static Table table(Path file, String tenant, Decision decision) {
-    assertThat(decision.getExpression()).as("decision %s in %s", decision.getId(), file)
+    assertThat(decision.getExpression())
+        .as("decision %s in %s", decision.getId(), file)
         .isInstanceOf(DecisionTable.class);
     DecisionTable table = (DecisionTable) decision.getExpression();
     List<Column> inputs = new ArrayList<>();
     List<String> languages = new ArrayList<>();
     for (Input input : table.getInputs()) {
       // An input column is named by its label; its FEEL expression is part of the contract too.
-      inputs.add(new Column(input.getLabel(), input.getInputExpression().getTypeRef(),
-          input.getInputExpression().getText().getTextContent().trim()));
+      inputs.add(
+          new Column(
+              input.getLabel(),
+              input.getInputExpression().getTypeRef(),
+              input.getInputExpression().getText().getTextContent().trim()));
       languages.add(input.getInputExpression().getExpressionLanguage());
     }
     List<Column> outputs = new ArrayList<>();
     for (Output output : table.getOutputs()) {
       outputs.add(col(output.getName(), output.getTypeRef()));
     }
-    String description = decision.getDescription() == null ? "" : decision.getDescription().getTextContent();
-    return new Table(file, tenant, decision.getId(), table.getHitPolicy(), description,
-        decision.getCamundaHistoryTimeToLiveString(), inputs, languages, outputs);
+    String description =
+        decision.getDescription() == null ? "" : decision.getDescription().getTextContent();
+    return new Table(
+        file,
+        tenant,
+        decision.getId(),
+        table.getHitPolicy(),
+        description,
+        decision.getCamundaHistoryTimeToLiveString(),
+        inputs,
+        languages,
+        outputs);
   }
 
   private static boolean singleResult(HitPolicy hitPolicy) {

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -23,8 +22,7 @@ final class DmnTables {
 
   static final List<String> TENANTS = List.of("leiloes", "oobj");
 
-  private DmnTables() {
-  }
+  private DmnTables() {}
 
   static Path file(String tenant, String decisionKey) {
     return DMN_DIR.resolve(tenant).resolve(decisionKey + ".dmn");
@@ -33,7 +31,8 @@ final class DmnTables {
   /** One decision key's table of each tenant, parsed once, to evaluate by tenant. */
   static final class TenantTables {
 
-    private final DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    private final DmnEngine engine =
+        DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     private final Map<String, DmnDecision> byTenant = new HashMap<>();
 
     TenantTables(String decisionKey) {
@@ -47,12 +46,12 @@ final class DmnTables {
     }
 
     /**
-     * Evaluates the tenant's single-hit table. A {@code null} value is passed as a variable whose value is null;
-     * a key that is absent from {@code variables} is not passed at all.
+     * Evaluates the tenant's single-hit table. A {@code null} value is passed as a variable whose
+     * value is null; a key that is absent from {@code variables} is not passed at all.
      */
     Map<String, Object> evaluate(String tenant, Map<String, ?> variables) {
-      DmnDecisionResultEntries entries = engine.evaluateDecision(byTenant.get(tenant), new HashMap<>(variables))
-          .getSingleResult();
+      DmnDecisionResultEntries entries =
+          engine.evaluateDecision(byTenant.get(tenant), new HashMap<>(variables)).getSingleResult();
       return entries == null ? null : entries.getEntryMap();
     }
   }

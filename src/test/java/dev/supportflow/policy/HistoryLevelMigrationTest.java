@@ -30,15 +30,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A database recorded at Camunda's {@code full} history level (every installation before
- * {@link FullWithoutDetailHistoryLevel}) starts at the new level, keeps the decision trail it has, records new
- * decisions without variable detail, and can go back to {@code full}; any other change of level still fails as
- * Camunda intends. The same scenario runs on PostgreSQL in {@code cluster/PostgresHistoryLevelMigrationTest}.
+ * A database recorded at Camunda's {@code full} history level (every installation before {@link
+ * FullWithoutDetailHistoryLevel}) starts at the new level, keeps the decision trail it has, records
+ * new decisions without variable detail, and can go back to {@code full}; any other change of level
+ * still fails as Camunda intends. The same scenario runs on PostgreSQL in {@code
+ * cluster/PostgresHistoryLevelMigrationTest}.
  */
 public class HistoryLevelMigrationTest {
 
-  @TempDir
-  Path home;
+  @TempDir Path home;
 
   @AfterEach
   void resetClock() {
@@ -46,33 +46,48 @@ public class HistoryLevelMigrationTest {
   }
 
   @Test
-  @DisplayName("History: an H2 file recorded at level full starts at full-without-detail, keeps its decision trail, and can go back")
+  @DisplayName(
+      "History: an H2 file recorded at level full starts at full-without-detail, keeps its decision trail, and can go back")
   void h2FileRecordedAtFull() {
-    Function<String, ConfigurableApplicationContext> start = level -> {
-      List<String> args = new ArrayList<>(List.of(
-          "--spring.datasource.url=jdbc:h2:file:" + home.resolve("db").toAbsolutePath() + ";WRITE_DELAY=0",
-          "--server.port=0",
-          "--camunda.bpm.generate-unique-process-engine-name=true",
-          "--camunda.bpm.job-execution.enabled=false",
-          "--camunda.bpm.webapp.enabled=false",
-          "--logging.level.root=WARN"));
-      if (level != null) {
-        args.add("--camunda.bpm.history-level=" + level);
-      }
-      return new SpringApplicationBuilder(SupportFlowApplication.class).run(args.toArray(String[]::new));
-    };
+    Function<String, ConfigurableApplicationContext> start =
+        level -> {
+          List<String> args =
+              new ArrayList<>(
+                  List.of(
+                      "--spring.datasource.url=jdbc:h2:file:"
+                          + home.resolve("db").toAbsolutePath()
+                          + ";WRITE_DELAY=0",
+                      "--server.port=0",
+                      "--camunda.bpm.generate-unique-process-engine-name=true",
+                      "--camunda.bpm.job-execution.enabled=false",
+                      "--camunda.bpm.webapp.enabled=false",
+                      "--logging.level.root=WARN"));
+          if (level != null) {
+            args.add("--camunda.bpm.history-level=" + level);
+          }
+          return new SpringApplicationBuilder(SupportFlowApplication.class)
+              .run(args.toArray(String[]::new));
+        };
 
     fromFullAndBack(start);
 
-    // Camunda's own check still guards every other change: audit would silently stop the decision trail.
+    // Camunda's own check still guards every other change: audit would silently stop the decision
+    // trail.
     assertThatThrownBy(() -> start.apply("audit").close())
-        .rootCause().hasMessageContaining("historyLevel mismatch");
+        .rootCause()
+        .hasMessageContaining("historyLevel mismatch");
   }
 
-  /** {@code start.apply(level)} starts the application on one database; null: the configured default level. */
+  /**
+   * {@code start.apply(level)} starts the application on one database; null: the configured default
+   * level.
+   */
   public static void fromFullAndBack(Function<String, ConfigurableApplicationContext> start) {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2026-11-23T10:00")
-        .atZone(ZoneId.of("America/Sao_Paulo")).toInstant())); // a Monday, in business hours
+    ClockUtil.setCurrentTime(
+        Date.from(
+            LocalDateTime.parse("2026-11-23T10:00")
+                .atZone(ZoneId.of("America/Sao_Paulo"))
+                .toInstant())); // a Monday, in business hours
     String before;
     int decisions;
     try (ConfigurableApplicationContext full = start.apply("full")) {
@@ -85,17 +100,25 @@ public class HistoryLevelMigrationTest {
 
     try (ConfigurableApplicationContext now = start.apply(null)) {
       assertThat(level(now)).isEqualTo(FullWithoutDetailHistoryLevel.ID);
-      assertThat(jdbc(now).queryForObject("SELECT VALUE_ FROM ACT_GE_PROPERTY WHERE NAME_ = 'historyLevel'",
-          String.class)).isEqualTo(Integer.toString(FullWithoutDetailHistoryLevel.ID));
+      assertThat(
+              jdbc(now)
+                  .queryForObject(
+                      "SELECT VALUE_ FROM ACT_GE_PROPERTY WHERE NAME_ = 'historyLevel'",
+                      String.class))
+          .isEqualTo(Integer.toString(FullWithoutDetailHistoryLevel.ID));
       DecisionTrail trail = now.getBean(DecisionTrail.class);
-      assertThat(trail.forTicket(before)).as("the decision trail recorded at full").hasSize(decisions);
+      assertThat(trail.forTicket(before))
+          .as("the decision trail recorded at full")
+          .hasSize(decisions);
 
       long detail = count(now, "ACT_HI_DETAIL");
       long variables = count(now, "ACT_HI_VARINST");
       String after = open(now);
       assertThat(trail.forTicket(after)).as("decisions still recorded").hasSize(decisions);
       assertThat(count(now, "ACT_HI_DETAIL")).as("no variable detail").isEqualTo(detail);
-      assertThat(count(now, "ACT_HI_VARINST")).as("variable instances still recorded").isGreaterThan(variables);
+      assertThat(count(now, "ACT_HI_VARINST"))
+          .as("variable instances still recorded")
+          .isGreaterThan(variables);
     }
 
     try (ConfigurableApplicationContext back = start.apply("full")) {
@@ -104,10 +127,27 @@ public class HistoryLevelMigrationTest {
   }
 
   private static String open(ConfigurableApplicationContext context) {
-    NewTicketRequest request = new NewTicketRequest(null, null, null, Channel.PORTAL, TicketType.QUESTION, null,
-        null, null, null, null, "Como emitir relatório?", null, null, null);
-    return context.getBean(TicketIntake.class)
-        .open(new Caller("leiloes-basic", Set.of(Caller.CLIENTS), Set.of("leiloes")), request, null).ticket().id();
+    NewTicketRequest request =
+        new NewTicketRequest(
+            null,
+            null,
+            null,
+            Channel.PORTAL,
+            TicketType.QUESTION,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "Como emitir relatório?",
+            null,
+            null,
+            null);
+    return context
+        .getBean(TicketIntake.class)
+        .open(new Caller("leiloes-basic", Set.of(Caller.CLIENTS), Set.of("leiloes")), request, null)
+        .ticket()
+        .id();
   }
 
   private static int level(ConfigurableApplicationContext context) {

@@ -28,16 +28,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Restarts the real application on one file database: tickets survive, unchanged models are not redeployed, and
- * an edited table becomes a new version of that tenant's decisions only.
+ * Restarts the real application on one file database: tickets survive, unchanged models are not
+ * redeployed, and an edited table becomes a new version of that tenant's decisions only.
  */
 class PolicyDeploymentRestartTest {
 
-  @TempDir
-  Path home;
+  @TempDir Path home;
 
   @Test
-  @DisplayName("Deployment: a restart keeps every ticket and deploys no new model versions; an edited table is a new version")
+  @DisplayName(
+      "Deployment: a restart keeps every ticket and deploys no new model versions; an edited table is a new version")
   void restartKeepsTicketsAndVersions() throws IOException {
     Path policy = home.resolve("policy");
     FileSystemUtils.copyRecursively(Path.of("bpmn"), policy.resolve("bpmn"));
@@ -46,8 +46,14 @@ class PolicyDeploymentRestartTest {
     String ticketId;
     long deployments;
     try (ConfigurableApplicationContext first = start(policy)) {
-      TicketView ticket = first.getBean(TicketIntake.class).open(
-          new Caller("leiloes-basic", Set.of(Caller.CLIENTS), Set.of("leiloes")), request(), null).ticket();
+      TicketView ticket =
+          first
+              .getBean(TicketIntake.class)
+              .open(
+                  new Caller("leiloes-basic", Set.of(Caller.CLIENTS), Set.of("leiloes")),
+                  request(),
+                  null)
+              .ticket();
       ticketId = ticket.id();
       deployments = repository(first).createDeploymentQuery().count();
       assertThat(deployments).isEqualTo(3);
@@ -57,11 +63,21 @@ class PolicyDeploymentRestartTest {
       assertThat(repository(second).createDeploymentQuery().count()).isEqualTo(deployments);
       assertThat(processVersions(second)).containsOnly(1);
       assertThat(decisionVersions(second, "leiloes")).containsOnly(1);
-      TicketView kept = second.getBean(TicketReads.class)
-          .get(new Caller("leiloes-basic", Set.of(Caller.CLIENTS), Set.of("leiloes")), ticketId);
-      assertThat(kept.status()).isIn(TicketStatus.OPEN, TicketStatus.QUEUED, TicketStatus.AWAITING_QUOTE);
-      assertThat(second.getBean(RuntimeService.class).createProcessInstanceQuery()
-          .processInstanceBusinessKey(ticketId).processDefinitionKey("ticket-intake").count()).isEqualTo(1);
+      TicketView kept =
+          second
+              .getBean(TicketReads.class)
+              .get(
+                  new Caller("leiloes-basic", Set.of(Caller.CLIENTS), Set.of("leiloes")), ticketId);
+      assertThat(kept.status())
+          .isIn(TicketStatus.OPEN, TicketStatus.QUEUED, TicketStatus.AWAITING_QUOTE);
+      assertThat(
+              second
+                  .getBean(RuntimeService.class)
+                  .createProcessInstanceQuery()
+                  .processInstanceBusinessKey(ticketId)
+                  .processDefinitionKey("ticket-intake")
+                  .count())
+          .isEqualTo(1);
     }
 
     Path table = policy.resolve("dmn/leiloes/sla-targets.dmn");
@@ -74,14 +90,15 @@ class PolicyDeploymentRestartTest {
   }
 
   private ConfigurableApplicationContext start(Path policy) {
-    return new SpringApplicationBuilder(SupportFlowApplication.class).run(
-        "--spring.datasource.url=jdbc:h2:file:" + home.resolve("db").toAbsolutePath(),
-        "--supportflow.policy-dir=" + policy.toUri(),
-        "--server.port=0",
-        "--camunda.bpm.generate-unique-process-engine-name=true",
-        "--camunda.bpm.job-execution.enabled=false",
-        "--camunda.bpm.webapp.enabled=false",
-        "--logging.level.root=WARN");
+    return new SpringApplicationBuilder(SupportFlowApplication.class)
+        .run(
+            "--spring.datasource.url=jdbc:h2:file:" + home.resolve("db").toAbsolutePath(),
+            "--supportflow.policy-dir=" + policy.toUri(),
+            "--server.port=0",
+            "--camunda.bpm.generate-unique-process-engine-name=true",
+            "--camunda.bpm.job-execution.enabled=false",
+            "--camunda.bpm.webapp.enabled=false",
+            "--logging.level.root=WARN");
   }
 
   private static RepositoryService repository(ConfigurableApplicationContext context) {
@@ -89,20 +106,37 @@ class PolicyDeploymentRestartTest {
   }
 
   private static Set<Integer> processVersions(ConfigurableApplicationContext context) {
-    return versions(repository(context).createProcessDefinitionQuery().list(), ProcessDefinition::getVersion);
+    return versions(
+        repository(context).createProcessDefinitionQuery().list(), ProcessDefinition::getVersion);
   }
 
-  private static Set<Integer> decisionVersions(ConfigurableApplicationContext context, String tenant) {
-    return versions(repository(context).createDecisionDefinitionQuery().tenantIdIn(tenant).list(),
+  private static Set<Integer> decisionVersions(
+      ConfigurableApplicationContext context, String tenant) {
+    return versions(
+        repository(context).createDecisionDefinitionQuery().tenantIdIn(tenant).list(),
         DecisionDefinition::getVersion);
   }
 
-  private static <T> Set<Integer> versions(java.util.List<T> definitions, Function<T, Integer> version) {
+  private static <T> Set<Integer> versions(
+      java.util.List<T> definitions, Function<T, Integer> version) {
     return definitions.stream().map(version).collect(java.util.stream.Collectors.toSet());
   }
 
   private static NewTicketRequest request() {
-    return new NewTicketRequest(null, null, null, Channel.PORTAL, TicketType.QUESTION, null, null, null, null,
-        null, "Como emitir relatório?", null, null, null);
+    return new NewTicketRequest(
+        null,
+        null,
+        null,
+        Channel.PORTAL,
+        TicketType.QUESTION,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "Como emitir relatório?",
+        null,
+        null,
+        null);
   }
 }

@@ -15,9 +15,12 @@ class TaskFormFieldsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
-  @DisplayName("Task fields: first response's form changes only response (the ticket's facts are a summary text)")
+  @DisplayName(
+      "Task fields: first response's form changes only response (the ticket's facts are a summary text)")
   void firstResponseForm() throws IOException {
-    TaskFormFields fields = TaskFormFields.of(JSON.readTree(Files.readString(Path.of("bpmn/forms/first-response.form"))));
+    TaskFormFields fields =
+        TaskFormFields.of(
+            JSON.readTree(Files.readString(Path.of("bpmn/forms/first-response.form"))));
 
     assertThat(fields.formId()).isEqualTo("first-response");
     assertThat(fields.writable()).containsExactly("response");
@@ -25,18 +28,27 @@ class TaskFormFieldsTest {
   }
 
   @Test
-  @DisplayName("Task fields: the agenda approval changes only the decision and the note; the meeting's facts are read-only")
+  @DisplayName(
+      "Task fields: the agenda approval changes only the decision and the note; the meeting's facts are read-only")
   void approveAgendaForm() throws IOException {
-    TaskFormFields fields = TaskFormFields.of(JSON.readTree(Files.readString(Path.of("bpmn/forms/approve-agenda.form"))));
+    TaskFormFields fields =
+        TaskFormFields.of(
+            JSON.readTree(Files.readString(Path.of("bpmn/forms/approve-agenda.form"))));
 
     assertThat(fields.writable()).containsExactlyInAnyOrder("agendaApproved", "supervisorNote");
-    assertThat(fields.readOnly()).contains("meetingId", "clientId", "agenda").doesNotContain("agendaApproved");
+    assertThat(fields.readOnly())
+        .contains("meetingId", "clientId", "agenda")
+        .doesNotContain("agendaApproved");
   }
 
   @Test
-  @DisplayName("Task fields: nested keys bind their first segment, groups with a path bind the path, disabled and read-only fields only show")
+  @DisplayName(
+      "Task fields: nested keys bind their first segment, groups with a path bind the path, disabled and read-only fields only show")
   void nestedAndConditionalFields() throws IOException {
-    TaskFormFields fields = TaskFormFields.of(JSON.readTree("""
+    TaskFormFields fields =
+        TaskFormFields.of(
+            JSON.readTree(
+                """
         {"id": "f", "components": [
           {"type": "text", "text": "no key"},
           {"type": "textfield", "key": "quote.hours"},
@@ -47,7 +59,8 @@ class TaskFormFieldsTest {
           {"type": "group", "components": [{"type": "checkbox", "key": "approved"}]}
         ]}"""));
 
-    assertThat(fields.writable()).containsExactlyInAnyOrder("quote", "sometimes", "contact", "approved");
+    assertThat(fields.writable())
+        .containsExactlyInAnyOrder("quote", "sometimes", "contact", "approved");
     assertThat(fields.readOnly()).containsExactlyInAnyOrder("shown", "off");
   }
 }

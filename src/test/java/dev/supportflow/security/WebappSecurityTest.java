@@ -13,12 +13,16 @@ import org.junit.jupiter.api.Test;
 class WebappSecurityTest extends SupportFlowIntegrationTest {
 
   @Test
-  @DisplayName("C-5 webapps: a logged-in analyst's modifying request without Camunda's CSRF token is refused")
+  @DisplayName(
+      "C-5 webapps: a logged-in analyst's modifying request without Camunda's CSRF token is refused")
   void csrfTokenRequired() {
     WebappSession tasklist = WebappSession.login(port, "leiloes-analyst");
 
-    HttpResponse<String> withoutToken = tasklist.postJson("/api/engine/engine/default/task/any/claim",
-        "{\"userId\": \"leiloes-analyst\"}", false);
+    HttpResponse<String> withoutToken =
+        tasklist.postJson(
+            "/api/engine/engine/default/task/any/claim",
+            "{\"userId\": \"leiloes-analyst\"}",
+            false);
 
     assertThat(withoutToken.statusCode()).isEqualTo(403);
     assertThat(withoutToken.headers().firstValue("X-XSRF-TOKEN")).hasValue("Required");

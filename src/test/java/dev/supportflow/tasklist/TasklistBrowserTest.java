@@ -31,16 +31,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * An analyst's day in Tasklist, in a real (headless) Chromium: log in, find a new ticket's first-response task in
- * "Meu time", claim it, answer in its form, complete it; the client's API then shows the first response. Uses the
- * system's chromium and chromedriver (Debian packages, installed by .ci/run); nothing is downloaded. On failure a
- * screenshot and the page source are saved under target/browser/.
+ * An analyst's day in Tasklist, in a real (headless) Chromium: log in, find a new ticket's
+ * first-response task in "Meu time", claim it, answer in its form, complete it; the client's API
+ * then shows the first response. Uses the system's chromium and chromedriver (Debian packages,
+ * installed by .ci/run); nothing is downloaded. On failure a screenshot and the page source are
+ * saved under target/browser/.
  */
 class TasklistBrowserTest extends SupportFlowIntegrationTest {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  /** A Monday in business hours no other test uses, so this ticket's task is the newest in the list. */
+
+  /**
+   * A Monday in business hours no other test uses, so this ticket's task is the newest in the list.
+   */
   private static final String MONDAY_10_00 = "2030-06-03T10:00";
 
   private WebDriver browser;
@@ -48,16 +52,29 @@ class TasklistBrowserTest extends SupportFlowIntegrationTest {
 
   @BeforeEach
   void startBrowser() throws IOException {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+    assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "needs Debian's chromium and chromium-driver (.ci/run installs them)");
     profile = Files.createTempDirectory("supportflow-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1400,1200", "--lang=pt-BR", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1400,1200",
+        "--lang=pt-BR",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     browser = new ChromeDriver(service, options);
   }
 
@@ -72,7 +89,8 @@ class TasklistBrowserTest extends SupportFlowIntegrationTest {
   }
 
   @Test
-  @DisplayName("Tasklist: an analyst logs in, claims a new ticket's first response and completes its form, then resolves it; the API shows the status change to RESOLVED")
+  @DisplayName(
+      "Tasklist: an analyst logs in, claims a new ticket's first response and completes its form, then resolves it; the API shows the status change to RESOLVED")
   void analystAnswersFirstResponse(TestInfo test) throws IOException {
     try {
       clockAt(MONDAY_10_00);
@@ -84,14 +102,26 @@ class TasklistBrowserTest extends SupportFlowIntegrationTest {
       task.findElement(By.cssSelector("h4.task a")).click();
 
       click(By.cssSelector("button.claim"));
-      WebElement response = waitFor(ExpectedConditions.elementToBeClickable(
-          By.xpath("//label[contains(., 'Resposta ao cliente')]/following::textarea[1]")));
-      // The form shows the ticket's facts (its ticketSummary, rendered as text) next to the field the task needs.
-      String facts = browser.findElement(By.xpath(
-          "//*[contains(@class, 'fjs-form-field-text')][contains(., 'Plano do cliente')]")).getText();
-      assertThat(facts).contains("Chamado: " + ticketId, "Plano do cliente: STANDARD · SAAS",
-          "Assunto: Sistema lento no navegador", "Desde as 9h, telas demoram a abrir", "Canal: PORTAL",
-          "Primeira resposta até: 03/06/2030 10:30");
+      WebElement response =
+          waitFor(
+              ExpectedConditions.elementToBeClickable(
+                  By.xpath("//label[contains(., 'Resposta ao cliente')]/following::textarea[1]")));
+      // The form shows the ticket's facts (its ticketSummary, rendered as text) next to the field
+      // the task needs.
+      String facts =
+          browser
+              .findElement(
+                  By.xpath(
+                      "//*[contains(@class, 'fjs-form-field-text')][contains(., 'Plano do cliente')]"))
+              .getText();
+      assertThat(facts)
+          .contains(
+              "Chamado: " + ticketId,
+              "Plano do cliente: STANDARD · SAAS",
+              "Assunto: Sistema lento no navegador",
+              "Desde as 9h, telas demoram a abrir",
+              "Canal: PORTAL",
+              "Primeira resposta até: 03/06/2030 10:30");
       response.sendKeys("Olá! Já estamos verificando a lentidão.");
       click(By.cssSelector("button[ng-click='complete()']"));
 
@@ -101,18 +131,28 @@ class TasklistBrowserTest extends SupportFlowIntegrationTest {
       assertThat(timeline(ticketId)).contains("FIRST_RESPONSE");
 
       // The next task of the same ticket: resolve it, and the client sees the status change.
-      WebElement resolve = waitFor(driver -> {
-        WebElement entry = findInMyTeam(ticketId);
-        return entry.getText().contains("Resolver chamado") ? entry : null;
-      });
+      WebElement resolve =
+          waitFor(
+              driver -> {
+                WebElement entry = findInMyTeam(ticketId);
+                return entry.getText().contains("Resolver chamado") ? entry : null;
+              });
       resolve.findElement(By.cssSelector("h4.task a")).click();
       click(By.cssSelector("button.claim"));
-      WebElement resolution = waitFor(ExpectedConditions.elementToBeClickable(
-          By.xpath("//label[contains(., 'Solução')]/following::textarea[1]")));
+      WebElement resolution =
+          waitFor(
+              ExpectedConditions.elementToBeClickable(
+                  By.xpath("//label[contains(., 'Solução')]/following::textarea[1]")));
       resolution.sendKeys("Cache do navegador limpo; telas normais de novo.");
       click(By.cssSelector("button[ng-click='complete()']"));
-      waitFor(driver -> "RESOLVED".equals(
-          api.get("leiloes-basic", "/api/tickets/" + ticketId).json().path("status").asText()));
+      waitFor(
+          driver ->
+              "RESOLVED"
+                  .equals(
+                      api.get("leiloes-basic", "/api/tickets/" + ticketId)
+                          .json()
+                          .path("status")
+                          .asText()));
       assertThat(timeline(ticketId)).contains("RESOLVED");
     } catch (AssertionError | RuntimeException e) {
       evidence(test);
@@ -121,33 +161,50 @@ class TasklistBrowserTest extends SupportFlowIntegrationTest {
   }
 
   private String openTicket() {
-    Response opened = api.post("leiloes-basic", "/api/tickets", Requests.ticketJson("Sistema lento no navegador")
-        .put("description", "Desde as 9h, telas demoram a abrir")).assertStatus(201);
+    Response opened =
+        api.post(
+                "leiloes-basic",
+                "/api/tickets",
+                Requests.ticketJson("Sistema lento no navegador")
+                    .put("description", "Desde as 9h, telas demoram a abrir"))
+            .assertStatus(201);
     assertThat(opened.json().path("status").asText()).isEqualTo("OPEN");
     return opened.json().path("id").asText();
   }
 
   private void login(String user) {
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-    WebElement name = waitFor(ExpectedConditions.elementToBeClickable(
-        By.cssSelector("form[name='signinForm'] input[type='text']")));
+    WebElement name =
+        waitFor(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("form[name='signinForm'] input[type='text']")));
     name.sendKeys(user);
-    browser.findElement(By.cssSelector("form[name='signinForm'] input[type='password']")).sendKeys(HttpApi.PASSWORD);
+    browser
+        .findElement(By.cssSelector("form[name='signinForm'] input[type='password']"))
+        .sendKeys(HttpApi.PASSWORD);
     browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
   }
 
-  /** Opens the "Meu time" filter and returns the list entry of the ticket's task (the filter shows ticketId). */
+  /**
+   * Opens the "Meu time" filter and returns the list entry of the ticket's task (the filter shows
+   * ticketId).
+   */
   private WebElement findInMyTeam(String ticketId) {
-    click(By.xpath("//*[contains(@class,'filters')]//*[contains(normalize-space(.), 'Meu time')]"
-        + "[not(.//*[contains(normalize-space(.), 'Meu time')])]"));
-    return waitFor(ExpectedConditions.visibilityOfElementLocated(
-        By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(., '" + ticketId + "')]")));
+    click(
+        By.xpath(
+            "//*[contains(@class,'filters')]//*[contains(normalize-space(.), 'Meu time')]"
+                + "[not(.//*[contains(normalize-space(.), 'Meu time')])]"));
+    return waitFor(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(., '" + ticketId + "')]")));
   }
 
   private void click(By locator) {
     WebElement element = waitFor(ExpectedConditions.elementToBeClickable(locator));
-    // Long forms put buttons under Tasklist's fixed footer: bring them to the middle of the view first.
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    // Long forms put buttons under Tasklist's fixed footer: bring them to the middle of the view
+    // first.
+    ((JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     element.click();
   }
 
@@ -165,7 +222,9 @@ class TasklistBrowserTest extends SupportFlowIntegrationTest {
     }
     Path dir = Files.createDirectories(Path.of("target", "browser"));
     String name = test.getTestMethod().map(m -> m.getName()).orElse("tasklist");
-    Files.copy(chrome.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
+    Files.copy(
+        chrome.getScreenshotAs(OutputType.FILE).toPath(),
+        dir.resolve(name + ".png"),
         StandardCopyOption.REPLACE_EXISTING);
     Files.writeString(dir.resolve(name + ".html"), chrome.getPageSource());
   }

@@ -19,20 +19,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * L-4.3 through the real processes: out of hours, a leiloes non-emergency is billed by the hour, quoted by the
- * account manager, and nothing starts before the client's consent.
+ * L-4.3 through the real processes: out of hours, a leiloes non-emergency is billed by the hour,
+ * quoted by the account manager, and nothing starts before the client's consent.
  */
 class BillableTicketProcessTest extends SupportFlowIntegrationTest {
 
   private static final String SATURDAY_22_00 = "2026-11-28T22:00";
 
-  @Autowired
-  TicketIntake intake;
-  @Autowired
-  TicketReads tickets;
+  @Autowired TicketIntake intake;
+  @Autowired TicketReads tickets;
 
   @Test
-  @DisplayName("L-4.3 out of hours a non-emergency waits for the account manager's quote (AWAITING_QUOTE), pre-filled from the billing table")
+  @DisplayName(
+      "L-4.3 out of hours a non-emergency waits for the account manager's quote (AWAITING_QUOTE), pre-filled from the billing table")
   void outOfHoursNonEmergencyWaitsForQuote() {
     clockAt(SATURDAY_22_00);
     TicketView ticket = open();
@@ -49,7 +48,8 @@ class BillableTicketProcessTest extends SupportFlowIntegrationTest {
   }
 
   @Test
-  @DisplayName("L-4.3 the quote is shown to the client (AWAITING_CONSENT): amount, hours, rate, who prepared it, valid until")
+  @DisplayName(
+      "L-4.3 the quote is shown to the client (AWAITING_CONSENT): amount, hours, rate, who prepared it, valid until")
   void quoteIsShown() {
     clockAt(SATURDAY_22_00);
     TicketView ticket = quoted(open(), 2.0, 150.0);
@@ -63,11 +63,14 @@ class BillableTicketProcessTest extends SupportFlowIntegrationTest {
     assertThat(quote.currency()).isEqualTo("BRL");
     assertThat(quote.preparedBy()).isEqualTo("leiloes-manager");
     assertThat(quote.validUntil()).isEqualTo(local(SATURDAY_22_00).plus(Duration.ofHours(12)));
-    assertThat(ticket.timeline()).extracting(TimelineEntry::kind).contains("QUOTE_REQUESTED", "QUOTE_READY");
+    assertThat(ticket.timeline())
+        .extracting(TimelineEntry::kind)
+        .contains("QUOTE_REQUESTED", "QUOTE_READY");
   }
 
   @Test
-  @DisplayName("L-4.3 accepted: worked now and billable; the consent (who, when, channel) is on the quote and the timeline")
+  @DisplayName(
+      "L-4.3 accepted: worked now and billable; the consent (who, when, channel) is on the quote and the timeline")
   void acceptedQuoteIsWorkedNow() {
     clockAt(SATURDAY_22_00);
     TicketView ticket = quoted(open(), 2.0, 150.0);
@@ -81,10 +84,17 @@ class BillableTicketProcessTest extends SupportFlowIntegrationTest {
     assertThat(accepted.quote().status()).isEqualTo("ACCEPTED");
     assertThat(accepted.quote().answeredBy()).isEqualTo("leiloes-basic");
     assertThat(accepted.quote().answeredChannel()).isEqualTo("API");
-    assertThat(accepted.timeline()).extracting(TimelineEntry::kind).contains("CONSENT_ACCEPTED", "BILLABLE");
+    assertThat(accepted.timeline())
+        .extracting(TimelineEntry::kind)
+        .contains("CONSENT_ACCEPTED", "BILLABLE");
     assertThat(intake(ticket)).isNotNull();
-    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(ticket.id())
-        .taskDefinitionKey("Task_FirstResponse").count()).isEqualTo(1);
+    assertThat(
+            taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(ticket.id())
+                .taskDefinitionKey("Task_FirstResponse")
+                .count())
+        .isEqualTo(1);
   }
 
   @Test
@@ -108,7 +118,8 @@ class BillableTicketProcessTest extends SupportFlowIntegrationTest {
   }
 
   @Test
-  @DisplayName("L-4.3 no answer before the quote expires: EXPIRED, and the ticket waits for the opening, free")
+  @DisplayName(
+      "L-4.3 no answer before the quote expires: EXPIRED, and the ticket waits for the opening, free")
   void expiredQuoteWaitsForOpening() {
     clockAt(SATURDAY_22_00);
     TicketView ticket = quoted(open(), 1.0, 150.0);
@@ -124,7 +135,8 @@ class BillableTicketProcessTest extends SupportFlowIntegrationTest {
   }
 
   @Test
-  @DisplayName("L-4.3 the desk opens before the client answers: the quote is withdrawn, the ticket is worked in hours, free")
+  @DisplayName(
+      "L-4.3 the desk opens before the client answers: the quote is withdrawn, the ticket is worked in hours, free")
   void openingBeforeConsentWithdrawsQuote() {
     clockAt("2026-11-30T06:00");
     TicketView ticket = quoted(open(), 1.0, 150.0);
@@ -138,7 +150,8 @@ class BillableTicketProcessTest extends SupportFlowIntegrationTest {
     assertThat(opened.billable()).isFalse();
     assertThat(opened.quote().status()).isEqualTo("WITHDRAWN");
     assertThatThrownBy(() -> tickets.answer(client("leiloes-basic", "leiloes"), ticket.id(), true))
-        .isInstanceOf(ApiException.class).hasMessageContaining("No quote");
+        .isInstanceOf(ApiException.class)
+        .hasMessageContaining("No quote");
   }
 
   @Test
@@ -153,9 +166,26 @@ class BillableTicketProcessTest extends SupportFlowIntegrationTest {
   }
 
   private TicketView open() {
-    return intake.open(client("leiloes-basic", "leiloes"), new NewTicketRequest(null, null, null,
-        Channel.WHATSAPP_OFFICIAL, TicketType.SERVICE_REQUEST, Topic.USAGE, Symptom.NONE, null, null, false,
-        "Ajustar relatório de lotes", null, null, null), null).ticket();
+    return intake
+        .open(
+            client("leiloes-basic", "leiloes"),
+            new NewTicketRequest(
+                null,
+                null,
+                null,
+                Channel.WHATSAPP_OFFICIAL,
+                TicketType.SERVICE_REQUEST,
+                Topic.USAGE,
+                Symptom.NONE,
+                null,
+                null,
+                false,
+                "Ajustar relatório de lotes",
+                null,
+                null,
+                null),
+            null)
+        .ticket();
   }
 
   private TicketView quoted(TicketView ticket, double hours, double rate) {
@@ -166,7 +196,10 @@ class BillableTicketProcessTest extends SupportFlowIntegrationTest {
   }
 
   private long assignedTasks(TicketView ticket) {
-    return taskService.createTaskQuery().processInstanceBusinessKey(ticket.id()).taskCandidateGroup("analysts")
+    return taskService
+        .createTaskQuery()
+        .processInstanceBusinessKey(ticket.id())
+        .taskCandidateGroup("analysts")
         .count();
   }
 

@@ -14,37 +14,39 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * What one ticket costs the database: the rows every table gains while a business-hours ticket runs from
- * {@code POST /api/tickets} to its first wait state (the analysts' first-response task). It fails when a change
- * adds rows unnoticed; the message lists the rows per table.
+ * What one ticket costs the database: the rows every table gains while a business-hours ticket runs
+ * from {@code POST /api/tickets} to its first wait state (the analysts' first-response task). It
+ * fails when a change adds rows unnoticed; the message lists the rows per table.
  */
 class IntakeRowCountTest extends SupportFlowIntegrationTest {
 
   /**
-   * Rows written by one business-hours intake with history level {@code full}: measured 86 (209 when the process
-   * copied the ticket and stored its decisions as maps): the ticket and its 5 timeline entries; the instance's 4
-   * stored variables (emergency, routeTo, ticketSummary, ticketHeadline), each in ACT_RU_VARIABLE and ACT_HI_VARINST
-   * (the history level keeps no ACT_HI_DETAIL); 14 activity instances; 4 decisions with 22 inputs and 17 outputs (C-2); the task, its
-   * candidate group, grant and timer; the L-5 message subscription. A few rows of margin, no more: a change that
-   * writes more must say so here.
+   * Rows written by one business-hours intake with history level {@code full}: measured 86 (209
+   * when the process copied the ticket and stored its decisions as maps): the ticket and its 5
+   * timeline entries; the instance's 4 stored variables (emergency, routeTo, ticketSummary,
+   * ticketHeadline), each in ACT_RU_VARIABLE and ACT_HI_VARINST (the history level keeps no
+   * ACT_HI_DETAIL); 14 activity instances; 4 decisions with 22 inputs and 17 outputs (C-2); the
+   * task, its candidate group, grant and timer; the L-5 message subscription. A few rows of margin,
+   * no more: a change that writes more must say so here.
    *
-   * <p>82 rows today, of which 43 are the decision trail (C-2 reads every input and output) and 14 activity
-   * instances; the rest is the ticket, its timeline, the task and four variables. Issue 10 aims at 60: what is left
-   * to cut is decision history itself (docs/architecture.md, "History"). Lower this figure as rows go.
+   * <p>82 rows today, of which 43 are the decision trail (C-2 reads every input and output) and 14
+   * activity instances; the rest is the ticket, its timeline, the task and four variables. Issue 10
+   * aims at 60: what is left to cut is decision history itself (docs/architecture.md, "History").
+   * Lower this figure as rows go.
    */
   static final long MAX_ROWS = 82;
 
-  @Autowired
-  TicketIntake intake;
-  @Autowired
-  DataSource dataSource;
+  @Autowired TicketIntake intake;
+  @Autowired DataSource dataSource;
 
   @Test
-  @DisplayName("Issue 10: one business-hours intake up to its first wait state writes at most 82 rows (209 before), per table in the message")
+  @DisplayName(
+      "Issue 10: one business-hours intake up to its first wait state writes at most 82 rows (209 before), per table in the message")
   void oneIntakeWritesFewRows() {
     TableRows rows = new TableRows(dataSource);
     clockAt("2026-11-24T10:00");
-    // A first ticket of the day, so that nothing the engine does once (caches, first deployment reads) is counted.
+    // A first ticket of the day, so that nothing the engine does once (caches, first deployment
+    // reads) is counted.
     open();
 
     Map<String, Long> before = rows.count();
@@ -52,20 +54,38 @@ class IntakeRowCountTest extends SupportFlowIntegrationTest {
     Map<String, Long> written = TableRows.diff(before, rows.count());
 
     assertThat(ticket.status()).isEqualTo(TicketStatus.OPEN);
-    List<String> stored = runtimeService.createVariableInstanceQuery()
-        .processInstanceIdIn(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ticket.id())
-            .singleResult().getId())
-        .list().stream().map(VariableInstance::getName).sorted().toList();
+    List<String> stored =
+        runtimeService
+            .createVariableInstanceQuery()
+            .processInstanceIdIn(
+                runtimeService
+                    .createProcessInstanceQuery()
+                    .processInstanceBusinessKey(ticket.id())
+                    .singleResult()
+                    .getId())
+            .list()
+            .stream()
+            .map(VariableInstance::getName)
+            .sorted()
+            .toList();
     assertThat(TableRows.total(written))
-        .as("rows written by one intake, per table:%s%nstored variables: %s", TableRows.describe(written), stored)
+        .as(
+            "rows written by one intake, per table:%s%nstored variables: %s",
+            TableRows.describe(written), stored)
         .isLessThanOrEqualTo(MAX_ROWS);
-    assertThat(stored).as("what the process stores of a ticket in business hours")
+    assertThat(stored)
+        .as("what the process stores of a ticket in business hours")
         .containsExactly("emergency", "routeTo", "ticketHeadline", "ticketSummary");
-    System.out.println("Rows written by one business-hours intake:" + TableRows.describe(written)
-        + "\nstored variables: " + stored);
+    System.out.println(
+        "Rows written by one business-hours intake:"
+            + TableRows.describe(written)
+            + "\nstored variables: "
+            + stored);
   }
 
   private TicketView open() {
-    return intake.open(client("leiloes-basic", "leiloes"), incident(Symptom.DEGRADED, false, null), null).ticket();
+    return intake
+        .open(client("leiloes-basic", "leiloes"), incident(Symptom.DEGRADED, false, null), null)
+        .ticket();
   }
 }

@@ -31,43 +31,51 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Tickets running on version 2 of {@code ticket-intake} when version 3 is deployed finish on version 2, with the
- * beans of today. Version 2 (the model as it was, {@code src/test/resources/legacy/ticket-intake-v2.bpmn}) copied
- * the ticket and its contract into variables at start and stored the decision results as maps; each test starts an
- * instance of it the way the code of that time did, and drives it to its end.
+ * Tickets running on version 2 of {@code ticket-intake} when version 3 is deployed finish on
+ * version 2, with the beans of today. Version 2 (the model as it was, {@code
+ * src/test/resources/legacy/ticket-intake-v2.bpmn}) copied the ticket and its contract into
+ * variables at start and stored the decision results as maps; each test starts an instance of it
+ * the way the code of that time did, and drives it to its end.
  */
 class TicketIntakeVersion2Test extends SupportFlowIntegrationTest {
 
-  @Autowired
-  TicketReads tickets;
-  @Autowired
-  TicketRepository ticketRows;
-  @Autowired
-  TicketIds ids;
-  @Autowired
-  DataSource dataSource;
-  @Autowired
-  Clock clock;
+  @Autowired TicketReads tickets;
+  @Autowired TicketRepository ticketRows;
+  @Autowired TicketIds ids;
+  @Autowired DataSource dataSource;
+  @Autowired Clock clock;
 
   private Deployment version2;
   private ProcessDefinition definition;
 
   @BeforeEach
   void deployVersion2() {
-    version2 = repositoryService.createDeployment().name("ticket-intake version 2")
-        .addClasspathResource("legacy/ticket-intake-v2.bpmn").deploy();
-    definition = repositoryService.createProcessDefinitionQuery().deploymentId(version2.getId()).singleResult();
+    version2 =
+        repositoryService
+            .createDeployment()
+            .name("ticket-intake version 2")
+            .addClasspathResource("legacy/ticket-intake-v2.bpmn")
+            .deploy();
+    definition =
+        repositoryService
+            .createProcessDefinitionQuery()
+            .deploymentId(version2.getId())
+            .singleResult();
     assertThat(definition.getVersionTag()).isEqualTo("2");
   }
 
-  /** Deployed after the current version, version 2 is the latest until removed: new tickets must not start it. */
+  /**
+   * Deployed after the current version, version 2 is the latest until removed: new tickets must not
+   * start it.
+   */
   @AfterEach
   void removeVersion2() {
     repositoryService.deleteDeployment(version2.getId(), true);
   }
 
   @Test
-  @DisplayName("Issue 10: a business-hours ticket of version 2 is answered and resolved on version 2: OPEN, first response, RESOLVED, its decisions on the trail")
+  @DisplayName(
+      "Issue 10: a business-hours ticket of version 2 is answered and resolved on version 2: OPEN, first response, RESOLVED, its decisions on the trail")
   void businessHoursTicketFinishesOnVersion2() {
     clockAt("2026-11-24T10:00");
     String id = openOnVersion2("leiloes-basic", incident(Symptom.DEGRADED, false, null));
@@ -75,8 +83,15 @@ class TicketIntakeVersion2Test extends SupportFlowIntegrationTest {
 
     assertThat(instance.getProcessDefinitionId()).isEqualTo(definition.getId());
     assertThat(instance).isWaitingAt("Task_FirstResponse");
-    assertThat(runtimeService.getVariables(instance.getId())).containsKeys("ticketId", "subject", "channelPolicy",
-        "slaTargets", "firstResponseDueText", "resolutionDueAt").doesNotContainKey("ticketSummary");
+    assertThat(runtimeService.getVariables(instance.getId()))
+        .containsKeys(
+            "ticketId",
+            "subject",
+            "channelPolicy",
+            "slaTargets",
+            "firstResponseDueText",
+            "resolutionDueAt")
+        .doesNotContainKey("ticketSummary");
     assertThat(StoredObjects.find(dataSource, historyService, List.of(definition.getId())))
         .as("version 2 stores maps, which the check of the current models would catch")
         .contains("channelPolicy (serializable, ACT_RU_VARIABLE)");
@@ -95,21 +110,25 @@ class TicketIntakeVersion2Test extends SupportFlowIntegrationTest {
     assertThat(instance).isEnded().hasPassed("Event_TicketResolved");
     TicketView resolved = get(id);
     assertThat(resolved.status()).isEqualTo(TicketStatus.RESOLVED);
-    assertThat(resolved.timeline()).extracting(TimelineEntry::kind).containsSubsequence("RECEIVED", "TRIAGED",
-        "SLA_DECIDED", "OPENED", "FIRST_RESPONSE", "RESOLVED");
-    assertThat(resolved.timeline()).filteredOn(e -> e.kind().equals("RESOLVED")).extracting(TimelineEntry::actor)
+    assertThat(resolved.timeline())
+        .extracting(TimelineEntry::kind)
+        .containsSubsequence(
+            "RECEIVED", "TRIAGED", "SLA_DECIDED", "OPENED", "FIRST_RESPONSE", "RESOLVED");
+    assertThat(resolved.timeline())
+        .filteredOn(e -> e.kind().equals("RESOLVED"))
+        .extracting(TimelineEntry::actor)
         .doesNotContainNull();
     assertThat(tickets.decisions(client("leiloes-basic", "leiloes"), id))
-        .extracting(d -> d.decisionKey()).containsExactly("emergency", "channel-policy", "scope-triage",
-            "sla-targets");
+        .extracting(d -> d.decisionKey())
+        .containsExactly("emergency", "channel-policy", "scope-triage", "sla-targets");
   }
 
   @Test
-  @DisplayName("Issue 10: a ticket of version 2 waiting for the opening (O-2) opens with its SLA from the opening, escalates when late (C-3), and is resolved on version 2")
+  @DisplayName(
+      "Issue 10: a ticket of version 2 waiting for the opening (O-2) opens with its SLA from the opening, escalates when late (C-3), and is resolved on version 2")
   void queuedTicketOpensOnVersion2() {
     clockAt("2026-11-27T20:00");
-    String id = openOnVersion2("oobj-saas", incident(Symptom.DEGRADED, null,
-        "NFE_EMISSION"));
+    String id = openOnVersion2("oobj-saas", incident(Symptom.DEGRADED, null, "NFE_EMISSION"));
     ProcessInstance instance = instance(id);
     assertThat(instance).isWaitingAt("Event_WaitForOpening");
     assertThat(get(id).status()).isEqualTo(TicketStatus.QUEUED);
@@ -138,7 +157,8 @@ class TicketIntakeVersion2Test extends SupportFlowIntegrationTest {
   }
 
   @Test
-  @DisplayName("Issue 10: a ticket of version 2 waiting for the client's consent (L-4.3) goes through today's consent gate, is billable once accepted, and is resolved on version 2")
+  @DisplayName(
+      "Issue 10: a ticket of version 2 waiting for the client's consent (L-4.3) goes through today's consent gate, is billable once accepted, and is resolved on version 2")
   void billableTicketOfVersion2UsesTodaysConsentGate() {
     clockAt("2026-11-28T22:00");
     String id = openOnVersion2("leiloes-basic", incident(Symptom.DEGRADED, false, null));
@@ -160,44 +180,77 @@ class TicketIntakeVersion2Test extends SupportFlowIntegrationTest {
     assertThat(get(id).status()).isEqualTo(TicketStatus.RESOLVED);
   }
 
-  /** A new ticket's row, and version 2 started as the code of that time started it: every fact a variable. */
+  /**
+   * A new ticket's row, and version 2 started as the code of that time started it: every fact a
+   * variable.
+   */
   private String openOnVersion2(String clientId, NewTicketRequest request) {
     ClientContract plan = contracts.find(clientId).orElseThrow();
     Instant now = clock.instant();
-    Ticket draft = new Ticket(0, plan.tenant(), clientId, TicketStatus.OPEN, request.channel(), request.type(),
-        request.topic(), request.symptom(), request.service(), request.product(), request.auctionInProgress(),
-        request.subject(), request.description(), null, null, request.networkFolder(), now, null, null, null, null,
-        null, null, null, null, false, null, clientId, null, "version-2", now);
+    Ticket draft =
+        new Ticket(
+            0,
+            plan.tenant(),
+            clientId,
+            TicketStatus.OPEN,
+            request.channel(),
+            request.type(),
+            request.topic(),
+            request.symptom(),
+            request.service(),
+            request.product(),
+            request.auctionInProgress(),
+            request.subject(),
+            request.description(),
+            null,
+            null,
+            request.networkFolder(),
+            now,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            false,
+            null,
+            clientId,
+            null,
+            "version-2",
+            now);
     long number = ticketRows.insert(draft);
     String id = ids.format(plan.tenant(), number);
     ticketRows.addEvent(number, now, "RECEIVED", clientId, "Canal " + request.channel());
-    VariableMap variables = Variables.createVariables()
-        .putValue("ticketId", id)
-        .putValue("tenant", draft.tenant())
-        .putValue("clientId", draft.clientId())
-        .putValue("plan", plan.summary())
-        .putValue("channel", draft.channel().name())
-        .putValue("type", draft.type().name())
-        .putValue("topic", name(draft.topic()))
-        .putValue("symptom", name(draft.symptom()))
-        .putValue("service", draft.service())
-        .putValue("product", draft.product())
-        .putValue("auctionInProgress", draft.auctionInProgress())
-        .putValue("subject", draft.subject())
-        .putValue("description", draft.description())
-        .putValue("remoteAccessTool", name(draft.remoteAccessTool()))
-        .putValue("remoteAccessId", draft.remoteAccessId())
-        .putValue("networkFolder", draft.networkFolder())
-        .putValue("receivedAt", Date.from(draft.receivedAt()))
-        .putValue("billable", false)
-        .putValue("tier", plan.tier())
-        .putValue("dedicatedDeveloper", plan.dedicatedDeveloper())
-        .putValue("consulting", plan.consulting())
-        .putValue("deployment", plan.deployment())
-        .putValue("database", plan.database())
-        .putValue("products", plan.productList())
-        .putValue("accountManager", plan.accountManager())
-        .putValue("dedicatedTeam", plan.dedicatedTeam());
+    VariableMap variables =
+        Variables.createVariables()
+            .putValue("ticketId", id)
+            .putValue("tenant", draft.tenant())
+            .putValue("clientId", draft.clientId())
+            .putValue("plan", plan.summary())
+            .putValue("channel", draft.channel().name())
+            .putValue("type", draft.type().name())
+            .putValue("topic", name(draft.topic()))
+            .putValue("symptom", name(draft.symptom()))
+            .putValue("service", draft.service())
+            .putValue("product", draft.product())
+            .putValue("auctionInProgress", draft.auctionInProgress())
+            .putValue("subject", draft.subject())
+            .putValue("description", draft.description())
+            .putValue("remoteAccessTool", name(draft.remoteAccessTool()))
+            .putValue("remoteAccessId", draft.remoteAccessId())
+            .putValue("networkFolder", draft.networkFolder())
+            .putValue("receivedAt", Date.from(draft.receivedAt()))
+            .putValue("billable", false)
+            .putValue("tier", plan.tier())
+            .putValue("dedicatedDeveloper", plan.dedicatedDeveloper())
+            .putValue("consulting", plan.consulting())
+            .putValue("deployment", plan.deployment())
+            .putValue("database", plan.database())
+            .putValue("products", plan.productList())
+            .putValue("accountManager", plan.accountManager())
+            .putValue("dedicatedTeam", plan.dedicatedTeam());
     runtimeService.startProcessInstanceById(definition.getId(), id, variables);
     return id;
   }
@@ -207,8 +260,11 @@ class TicketIntakeVersion2Test extends SupportFlowIntegrationTest {
   }
 
   private TicketView get(String id) {
-    return tickets.get(client(id.startsWith("LEI") ? "leiloes-basic" : "oobj-saas",
-        id.startsWith("LEI") ? "leiloes" : "oobj"), id);
+    return tickets.get(
+        client(
+            id.startsWith("LEI") ? "leiloes-basic" : "oobj-saas",
+            id.startsWith("LEI") ? "leiloes" : "oobj"),
+        id);
   }
 
   private static String name(Enum<?> value) {

@@ -19,26 +19,27 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Triage (channel-policy, scope-triage) through the real ticket-intake process, started as the API starts it:
- * every contact gets the answer the vendor's policy promises, and every answer can be explained.
+ * Triage (channel-policy, scope-triage) through the real ticket-intake process, started as the API
+ * starts it: every contact gets the answer the vendor's policy promises, and every answer can be
+ * explained.
  */
 class TriageProcessTest extends SupportFlowIntegrationTest {
 
   private static final String MONDAY_10_00 = "2026-11-23T10:00";
   private static final String SATURDAY_03_00 = "2026-11-28T03:00";
 
-  @Autowired
-  TicketIntake intake;
-  @Autowired
-  TicketReads tickets;
-  @Autowired
-  DeveloperContactRequests developerContact;
+  @Autowired TicketIntake intake;
+  @Autowired TicketReads tickets;
+  @Autowired DeveloperContactRequests developerContact;
 
   @Test
-  @DisplayName("L-2.1 a message to another vendor number is registered without SLA; the reply names the official number")
+  @DisplayName(
+      "L-2.1 a message to another vendor number is registered without SLA; the reply names the official number")
   void otherNumberIsRegisteredWithoutSla() {
     clockAt(MONDAY_10_00);
-    TicketView ticket = open("leiloes-basic", "leiloes", request(Channel.WHATSAPP_OTHER, TicketType.INCIDENT, null));
+    TicketView ticket =
+        open(
+            "leiloes-basic", "leiloes", request(Channel.WHATSAPP_OTHER, TicketType.INCIDENT, null));
 
     assertThat(ticket.status()).isEqualTo(TicketStatus.OPEN);
     assertThat(ticket.slaApplies()).isFalse();
@@ -48,10 +49,12 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
   }
 
   @Test
-  @DisplayName("L-2.1 a channel leiloes does not serve (e-mail) is REJECTED with the official channels in the reply")
+  @DisplayName(
+      "L-2.1 a channel leiloes does not serve (e-mail) is REJECTED with the official channels in the reply")
   void unservedChannelIsRejected() {
     clockAt(MONDAY_10_00);
-    TicketView ticket = open("leiloes-basic", "leiloes", request(Channel.EMAIL, TicketType.INCIDENT, null));
+    TicketView ticket =
+        open("leiloes-basic", "leiloes", request(Channel.EMAIL, TicketType.INCIDENT, null));
 
     assertThat(ticket.status()).isEqualTo(TicketStatus.REJECTED);
     assertThat(ticket.reply()).contains("(38) 99950-7998");
@@ -62,21 +65,31 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
   @DisplayName("L-3.1 the WhatsApp group takes a PREMIUM client's emergency")
   void groupTakesPremiumEmergency() {
     clockAt(MONDAY_10_00);
-    TicketView ticket = open("leiloes-premium", "leiloes",
-        request(Channel.WHATSAPP_GROUP, TicketType.INCIDENT, Symptom.SERVER_DOWN));
+    TicketView ticket =
+        open(
+            "leiloes-premium",
+            "leiloes",
+            request(Channel.WHATSAPP_GROUP, TicketType.INCIDENT, Symptom.SERVER_DOWN));
 
     assertThat(ticket.status()).isEqualTo(TicketStatus.OPEN);
     assertThat(ticket.emergency()).isTrue();
   }
 
   @Test
-  @DisplayName("L-3.1 a STANDARD client's emergency, or a PREMIUM client's question, in the group is REJECTED")
+  @DisplayName(
+      "L-3.1 a STANDARD client's emergency, or a PREMIUM client's question, in the group is REJECTED")
   void groupRefusesOthers() {
     clockAt(MONDAY_10_00);
-    TicketView standard = open("leiloes-basic", "leiloes",
-        request(Channel.WHATSAPP_GROUP, TicketType.INCIDENT, Symptom.SERVER_DOWN));
-    TicketView question = open("leiloes-premium", "leiloes",
-        request(Channel.WHATSAPP_GROUP, TicketType.QUESTION, Symptom.NONE));
+    TicketView standard =
+        open(
+            "leiloes-basic",
+            "leiloes",
+            request(Channel.WHATSAPP_GROUP, TicketType.INCIDENT, Symptom.SERVER_DOWN));
+    TicketView question =
+        open(
+            "leiloes-premium",
+            "leiloes",
+            request(Channel.WHATSAPP_GROUP, TicketType.QUESTION, Symptom.NONE));
 
     assertThat(standard.status()).isEqualTo(TicketStatus.REJECTED);
     assertThat(question.status()).isEqualTo(TicketStatus.REJECTED);
@@ -87,8 +100,11 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
   @DisplayName("L-3.2 a development request by WhatsApp is IGNORED (recorded, no action)")
   void developmentByWhatsappIsIgnored() {
     clockAt(MONDAY_10_00);
-    TicketView ticket = open("leiloes-basic", "leiloes",
-        request(Channel.WHATSAPP_OFFICIAL, TicketType.DEVELOPMENT, null));
+    TicketView ticket =
+        open(
+            "leiloes-basic",
+            "leiloes",
+            request(Channel.WHATSAPP_OFFICIAL, TicketType.DEVELOPMENT, null));
 
     assertThat(ticket.status()).isEqualTo(TicketStatus.IGNORED);
     assertThat(ticket.reply()).contains("sistema de suporte");
@@ -96,11 +112,15 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
   }
 
   @Test
-  @DisplayName("L-3.2 with a dedicated team, a WhatsApp development request becomes a task for that team, which opens the formal ticket")
+  @DisplayName(
+      "L-3.2 with a dedicated team, a WhatsApp development request becomes a task for that team, which opens the formal ticket")
   void developmentByWhatsappGoesToDedicatedTeam() {
     clockAt(MONDAY_10_00);
-    TicketView ticket = open("leiloes-enterprise", "leiloes",
-        request(Channel.WHATSAPP_GROUP, TicketType.DEVELOPMENT, null));
+    TicketView ticket =
+        open(
+            "leiloes-enterprise",
+            "leiloes",
+            request(Channel.WHATSAPP_GROUP, TicketType.DEVELOPMENT, null));
 
     assertThat(ticket.status()).isEqualTo(TicketStatus.OPEN);
     ProcessInstance instance = instance(ticket);
@@ -110,15 +130,19 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
     complete(task(instance), withVariables("formalTicketRef", "ERP-4711"));
     TicketView closed = get(ticket);
     assertThat(closed.status()).isEqualTo(TicketStatus.CLOSED);
-    assertThat(closed.timeline()).filteredOn(e -> e.kind().equals("CLOSED")).extracting(TimelineEntry::detail)
+    assertThat(closed.timeline())
+        .filteredOn(e -> e.kind().equals("CLOSED"))
+        .extracting(TimelineEntry::detail)
         .containsExactly("ERP-4711");
   }
 
   @Test
-  @DisplayName("L-1 a development request through the portal is registered for evaluation: no delivery date")
+  @DisplayName(
+      "L-1 a development request through the portal is registered for evaluation: no delivery date")
   void developmentThroughPortalIsRegisteredForEvaluation() {
     clockAt(MONDAY_10_00);
-    TicketView ticket = open("leiloes-basic", "leiloes", request(Channel.PORTAL, TicketType.DEVELOPMENT, null));
+    TicketView ticket =
+        open("leiloes-basic", "leiloes", request(Channel.PORTAL, TicketType.DEVELOPMENT, null));
 
     assertThat(ticket.status()).isEqualTo(TicketStatus.OPEN);
     assertThat(ticket.resolutionDueAt()).isNull();
@@ -130,7 +154,8 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
   @DisplayName("L-7 a call is routed to the client's account manager")
   void callGoesToAccountManager() {
     clockAt(MONDAY_10_00);
-    TicketView ticket = open("leiloes-basic", "leiloes", request(Channel.PHONE, TicketType.INCIDENT, null));
+    TicketView ticket =
+        open("leiloes-basic", "leiloes", request(Channel.PHONE, TicketType.INCIDENT, null));
 
     Task task = task(instance(ticket));
     assertThat(task).hasCandidateUser("leiloes-manager");
@@ -141,44 +166,60 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
   @DisplayName("L-7 a call of a client with consulting or a dedicated team goes to that team")
   void callGoesToDedicatedTeam() {
     clockAt(MONDAY_10_00);
-    TicketView ticket = open("leiloes-enterprise", "leiloes", request(Channel.PHONE, TicketType.INCIDENT, null));
+    TicketView ticket =
+        open("leiloes-enterprise", "leiloes", request(Channel.PHONE, TicketType.INCIDENT, null));
 
     assertThat(task(instance(ticket))).hasCandidateGroup("leiloes-enterprise-team");
   }
 
   @Test
-  @DisplayName("L-5 direct developer contact on an open ticket needs the account manager's approval")
+  @DisplayName(
+      "L-5 direct developer contact on an open ticket needs the account manager's approval")
   void developerContactNeedsApproval() {
     clockAt(MONDAY_10_00);
-    TicketView ticket = open("leiloes-basic", "leiloes", request(Channel.PORTAL, TicketType.INCIDENT, null));
+    TicketView ticket =
+        open("leiloes-basic", "leiloes", request(Channel.PORTAL, TicketType.INCIDENT, null));
 
     developerContact.request(analyst(), ticket.id(), "Levantar requisitos do relatório de lotes");
 
     Task approval = openTask(ticket.id(), "Task_ApproveDeveloperContact");
     assertThat(approval).hasCandidateUser("leiloes-manager");
     complete(approval, withVariables("developerContactApproved", true));
-    assertThat(get(ticket).timeline()).extracting(TimelineEntry::kind).contains("DEVELOPER_CONTACT_APPROVED");
+    assertThat(get(ticket).timeline())
+        .extracting(TimelineEntry::kind)
+        .contains("DEVELOPER_CONTACT_APPROVED");
   }
 
   @Test
   @DisplayName("L-5 a client whose plan has a developer gets the contact without approval")
   void developerContactGrantedByPlan() {
     clockAt(MONDAY_10_00);
-    TicketView ticket = open("leiloes-enterprise", "leiloes", request(Channel.PORTAL, TicketType.INCIDENT, null));
+    TicketView ticket =
+        open("leiloes-enterprise", "leiloes", request(Channel.PORTAL, TicketType.INCIDENT, null));
 
     developerContact.request(analyst(), ticket.id(), "Ajuste no leilão eletrônico");
 
-    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(ticket.id())
-        .taskDefinitionKey("Task_ApproveDeveloperContact").count()).isZero();
-    assertThat(get(ticket).timeline()).extracting(TimelineEntry::kind).contains("DEVELOPER_CONTACT_GRANTED");
+    assertThat(
+            taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(ticket.id())
+                .taskDefinitionKey("Task_ApproveDeveloperContact")
+                .count())
+        .isZero();
+    assertThat(get(ticket).timeline())
+        .extracting(TimelineEntry::kind)
+        .contains("DEVELOPER_CONTACT_GRANTED");
   }
 
   @Test
   @DisplayName("O-1 a tax question is OUT_OF_SCOPE; the reply sends the client to an accountant")
   void taxQuestionIsOutOfScope() {
     clockAt(MONDAY_10_00);
-    TicketView ticket = open("oobj-saas", "oobj", oobjRequest(Channel.PORTAL, TicketType.QUESTION, Topic.TAX_QUESTION,
-        "OOBJ_DFE"));
+    TicketView ticket =
+        open(
+            "oobj-saas",
+            "oobj",
+            oobjRequest(Channel.PORTAL, TicketType.QUESTION, Topic.TAX_QUESTION, "OOBJ_DFE"));
 
     assertThat(ticket.status()).isEqualTo(TicketStatus.OUT_OF_SCOPE);
     assertThat(ticket.reply()).contains("contador");
@@ -189,8 +230,11 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
   @DisplayName("O-5 the client's infrastructure (a printer) is OUT_OF_SCOPE")
   void infrastructureIsOutOfScope() {
     clockAt(MONDAY_10_00);
-    TicketView ticket = open("oobj-saas", "oobj", oobjRequest(Channel.EMAIL, TicketType.INCIDENT, Topic.PRINTER,
-        "OOBJ_DFE"));
+    TicketView ticket =
+        open(
+            "oobj-saas",
+            "oobj",
+            oobjRequest(Channel.EMAIL, TicketType.INCIDENT, Topic.PRINTER, "OOBJ_DFE"));
 
     assertThat(ticket.status()).isEqualTo(TicketStatus.OUT_OF_SCOPE);
     assertThat(ticket.reply()).contains("impressoras");
@@ -200,25 +244,38 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
   @DisplayName("O-1 a fiscal document schema question is in scope and OPEN")
   void fiscalSchemaIsInScope() {
     clockAt(MONDAY_10_00);
-    TicketView ticket = open("oobj-saas", "oobj", oobjRequest(Channel.PORTAL, TicketType.QUESTION,
-        Topic.FISCAL_DOCUMENT_SCHEMA, "OOBJ_DFE"));
+    TicketView ticket =
+        open(
+            "oobj-saas",
+            "oobj",
+            oobjRequest(
+                Channel.PORTAL, TicketType.QUESTION, Topic.FISCAL_DOCUMENT_SCHEMA, "OOBJ_DFE"));
 
     assertThat(ticket.status()).isEqualTo(TicketStatus.OPEN);
   }
 
   @Test
-  @DisplayName("O-8 no support through WhatsApp or other messaging apps: REJECTED with the official channels")
+  @DisplayName(
+      "O-8 no support through WhatsApp or other messaging apps: REJECTED with the official channels")
   void messagingAppsAreRejected() {
     clockAt(MONDAY_10_00);
-    TicketView ticket = open("oobj-saas", "oobj", oobjRequest(Channel.WHATSAPP_OFFICIAL, TicketType.INCIDENT,
-        Topic.SOFTWARE_FAILURE, "OOBJ_DFE"));
+    TicketView ticket =
+        open(
+            "oobj-saas",
+            "oobj",
+            oobjRequest(
+                Channel.WHATSAPP_OFFICIAL,
+                TicketType.INCIDENT,
+                Topic.SOFTWARE_FAILURE,
+                "OOBJ_DFE"));
 
     assertThat(ticket.status()).isEqualTo(TicketStatus.REJECTED);
     assertThat(ticket.reply()).contains("portal").contains("(62) 3086-5750");
   }
 
   @Test
-  @DisplayName("O-2 out of hours only phone emergencies are taken at once: through the portal an emergency is accepted and QUEUED for the next opening, and the reply gives the emergency phone")
+  @DisplayName(
+      "O-2 out of hours only phone emergencies are taken at once: through the portal an emergency is accepted and QUEUED for the next opening, and the reply gives the emergency phone")
   void outOfHoursEmergencyByPortalIsQueued() {
     clockAt(SATURDAY_03_00);
     TicketView ticket = open("oobj-saas", "oobj", emergency(Channel.PORTAL));
@@ -244,7 +301,8 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
   }
 
   @Test
-  @DisplayName("O-8 out of hours an emergency by WhatsApp is still REJECTED: messaging apps are refused, not queued")
+  @DisplayName(
+      "O-8 out of hours an emergency by WhatsApp is still REJECTED: messaging apps are refused, not queued")
   void outOfHoursEmergencyByWhatsappIsRejected() {
     clockAt(SATURDAY_03_00);
     TicketView ticket = open("oobj-saas", "oobj", emergency(Channel.WHATSAPP_OFFICIAL));
@@ -258,8 +316,11 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
   @DisplayName("O-2 out of hours a non-emergency by e-mail is QUEUED for the next opening")
   void outOfHoursNonEmergencyIsQueued() {
     clockAt(SATURDAY_03_00);
-    TicketView ticket = open("oobj-saas", "oobj", oobjRequest(Channel.EMAIL, TicketType.QUESTION, Topic.USAGE,
-        "OOBJ_DFE"));
+    TicketView ticket =
+        open(
+            "oobj-saas",
+            "oobj",
+            oobjRequest(Channel.EMAIL, TicketType.QUESTION, Topic.USAGE, "OOBJ_DFE"));
 
     assertThat(ticket.status()).isEqualTo(TicketStatus.QUEUED);
   }
@@ -268,8 +329,11 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
   @DisplayName("O-3 a ticket about a product the client did not buy is OUT_OF_SCOPE")
   void productNotBoughtIsOutOfScope() {
     clockAt(MONDAY_10_00);
-    TicketView ticket = open("oobj-saas", "oobj", oobjRequest(Channel.PORTAL, TicketType.INCIDENT,
-        Topic.SOFTWARE_FAILURE, "OOBJ_NFSE"));
+    TicketView ticket =
+        open(
+            "oobj-saas",
+            "oobj",
+            oobjRequest(Channel.PORTAL, TicketType.INCIDENT, Topic.SOFTWARE_FAILURE, "OOBJ_NFSE"));
 
     assertThat(ticket.status()).isEqualTo(TicketStatus.OUT_OF_SCOPE);
     assertThat(ticket.reply()).contains("softwares adquiridos");
@@ -286,7 +350,8 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
   }
 
   @Test
-  @DisplayName("O-10 in-house PostgreSQL backup: a vendor task to set up the routine, showing the client's network folder")
+  @DisplayName(
+      "O-10 in-house PostgreSQL backup: a vendor task to set up the routine, showing the client's network folder")
   void inHousePostgresBackupCreatesVendorTask() {
     clockAt(MONDAY_10_00);
     TicketView ticket = open("oobj-inhouse-pg", "oobj", backup("\\\\srv\\backup"));
@@ -313,49 +378,78 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
   @DisplayName("O-4 remote-access details travel with the ticket to the analyst's task")
   void remoteAccessShowsOnTask() {
     clockAt(MONDAY_10_00);
-    NewTicketRequest withRemoteAccess = new NewTicketRequest(null, null, null, Channel.PORTAL, TicketType.INCIDENT,
-        Topic.SOFTWARE_FAILURE, Symptom.DEGRADED, "NFE_EMISSION", "OOBJ_DFE", null, "Erro ao emitir", null,
-        new NewTicketRequest.RemoteAccess(RemoteAccessTool.TEAMVIEWER, "123 456 789"), null);
+    NewTicketRequest withRemoteAccess =
+        new NewTicketRequest(
+            null,
+            null,
+            null,
+            Channel.PORTAL,
+            TicketType.INCIDENT,
+            Topic.SOFTWARE_FAILURE,
+            Symptom.DEGRADED,
+            "NFE_EMISSION",
+            "OOBJ_DFE",
+            null,
+            "Erro ao emitir",
+            null,
+            new NewTicketRequest.RemoteAccess(RemoteAccessTool.TEAMVIEWER, "123 456 789"),
+            null);
     TicketView ticket = open("oobj-saas", "oobj", withRemoteAccess);
 
     String taskId = task(instance(ticket)).getId();
     assertThat((String) taskService.getVariable(taskId, "ticketSummary"))
-        .contains("**Acesso remoto (ferramenta):** TEAMVIEWER · **Acesso remoto (ID):** `123 456 789`");
+        .contains(
+            "**Acesso remoto (ferramenta):** TEAMVIEWER · **Acesso remoto (ID):** `123 456 789`");
   }
 
   @Test
-  @DisplayName("C-1 a refused contact is stored and readable like any ticket, with the reply the client got")
+  @DisplayName(
+      "C-1 a refused contact is stored and readable like any ticket, with the reply the client got")
   void refusedContactIsRecorded() {
     clockAt(MONDAY_10_00);
-    TicketView ticket = open("oobj-saas", "oobj", oobjRequest(Channel.TELEGRAM, TicketType.INCIDENT,
-        Topic.SOFTWARE_FAILURE, "OOBJ_DFE"));
+    TicketView ticket =
+        open(
+            "oobj-saas",
+            "oobj",
+            oobjRequest(Channel.TELEGRAM, TicketType.INCIDENT, Topic.SOFTWARE_FAILURE, "OOBJ_DFE"));
 
     TicketView read = get(ticket);
     assertThat(read.status()).isEqualTo(TicketStatus.REJECTED);
     assertThat(read.reply()).isEqualTo(ticket.reply()).isNotBlank();
-    assertThat(read.timeline()).extracting(TimelineEntry::kind).containsSubsequence("RECEIVED", "TRIAGED",
-        "REJECTED");
+    assertThat(read.timeline())
+        .extracting(TimelineEntry::kind)
+        .containsSubsequence("RECEIVED", "TRIAGED", "REJECTED");
     assertThat(tickets.list(client("oobj-saas", "oobj"), TicketStatus.REJECTED, 0, 100))
-        .extracting(TicketView::id).contains(ticket.id());
+        .extracting(TicketView::id)
+        .contains(ticket.id());
   }
 
   @Test
-  @DisplayName("C-2 every decision that shaped a ticket is shown: table, version, matched rule, inputs, outputs")
+  @DisplayName(
+      "C-2 every decision that shaped a ticket is shown: table, version, matched rule, inputs, outputs")
   void decisionTrail() {
     clockAt(MONDAY_10_00);
-    TicketView ticket = open("leiloes-basic", "leiloes", request(Channel.WHATSAPP_OTHER, TicketType.INCIDENT, null));
+    TicketView ticket =
+        open(
+            "leiloes-basic", "leiloes", request(Channel.WHATSAPP_OTHER, TicketType.INCIDENT, null));
 
-    List<DecisionTrail.Decision> decisions = tickets.decisions(client("leiloes-basic", "leiloes"), ticket.id());
+    List<DecisionTrail.Decision> decisions =
+        tickets.decisions(client("leiloes-basic", "leiloes"), ticket.id());
 
-    assertThat(decisions).extracting(DecisionTrail.Decision::decisionKey)
+    assertThat(decisions)
+        .extracting(DecisionTrail.Decision::decisionKey)
         .containsExactly("emergency", "channel-policy", "scope-triage", "sla-targets");
     DecisionTrail.Decision channel = decisions.get(1);
     assertThat(channel.tenantId()).isEqualTo("leiloes");
     assertThat(channel.decisionVersion()).isPositive();
-    assertThat(channel.matchedRules()).extracting(DecisionTrail.MatchedRule::ruleId)
+    assertThat(channel.matchedRules())
+        .extracting(DecisionTrail.MatchedRule::ruleId)
         .containsExactly("Rule_L_2_1_other_number");
-    assertThat(channel.inputs()).containsEntry("channel", "WHATSAPP_OTHER").containsEntry("tier", "STANDARD");
-    assertThat(channel.outputs()).containsEntry("channelOutcome", "ACCEPT")
+    assertThat(channel.inputs())
+        .containsEntry("channel", "WHATSAPP_OTHER")
+        .containsEntry("tier", "STANDARD");
+    assertThat(channel.outputs())
+        .containsEntry("channelOutcome", "ACCEPT")
         .containsEntry("channelRule", "L-2.1-other-number");
     assertThat(decisions.get(3).outputs()).containsEntry("slaApplies", false);
   }
@@ -369,16 +463,28 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
   }
 
   private ProcessInstance instance(TicketView ticket) {
-    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ticket.id()).singleResult();
+    return runtimeService
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(ticket.id())
+        .singleResult();
   }
 
   /** The ticket's process has ended, and ended at this event. */
   private void assertEndedAt(TicketView ticket, String endEventId) {
-    var instance = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(ticket.id())
-        .singleResult();
+    var instance =
+        historyService
+            .createHistoricProcessInstanceQuery()
+            .processInstanceBusinessKey(ticket.id())
+            .singleResult();
     assertThat(instance.getEndTime()).as("process of %s ended", ticket.id()).isNotNull();
-    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
-        .activityId(endEventId).count()).as("passed %s", endEventId).isEqualTo(1);
+    assertThat(
+            historyService
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(instance.getId())
+                .activityId(endEventId)
+                .count())
+        .as("passed %s", endEventId)
+        .isEqualTo(1);
   }
 
   private static Caller analyst() {
@@ -386,22 +492,75 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
   }
 
   private static NewTicketRequest request(Channel channel, TicketType type, Symptom symptom) {
-    return new NewTicketRequest(null, null, null, channel, type, Topic.SOFTWARE_FAILURE, symptom, null, null, null,
-        "Contato de teste", null, null, null);
+    return new NewTicketRequest(
+        null,
+        null,
+        null,
+        channel,
+        type,
+        Topic.SOFTWARE_FAILURE,
+        symptom,
+        null,
+        null,
+        null,
+        "Contato de teste",
+        null,
+        null,
+        null);
   }
 
-  private static NewTicketRequest oobjRequest(Channel channel, TicketType type, Topic topic, String product) {
-    return new NewTicketRequest(null, null, null, channel, type, topic, Symptom.NONE, "NFE_EMISSION", product, null,
-        "Contato de teste", null, null, null);
+  private static NewTicketRequest oobjRequest(
+      Channel channel, TicketType type, Topic topic, String product) {
+    return new NewTicketRequest(
+        null,
+        null,
+        null,
+        channel,
+        type,
+        topic,
+        Symptom.NONE,
+        "NFE_EMISSION",
+        product,
+        null,
+        "Contato de teste",
+        null,
+        null,
+        null);
   }
 
   private static NewTicketRequest emergency(Channel channel) {
-    return new NewTicketRequest(null, null, null, channel, TicketType.INCIDENT, Topic.SOFTWARE_FAILURE,
-        Symptom.SERVER_DOWN, "NFE_EMISSION", "OOBJ_DFE", null, "Emissão parada", null, null, null);
+    return new NewTicketRequest(
+        null,
+        null,
+        null,
+        channel,
+        TicketType.INCIDENT,
+        Topic.SOFTWARE_FAILURE,
+        Symptom.SERVER_DOWN,
+        "NFE_EMISSION",
+        "OOBJ_DFE",
+        null,
+        "Emissão parada",
+        null,
+        null,
+        null);
   }
 
   private static NewTicketRequest backup(String networkFolder) {
-    return new NewTicketRequest(null, null, null, Channel.PORTAL, TicketType.BACKUP, Topic.OTHER, Symptom.NONE, null,
-        "OOBJ_DFE", null, "Rotina de backup", null, null, networkFolder);
+    return new NewTicketRequest(
+        null,
+        null,
+        null,
+        Channel.PORTAL,
+        TicketType.BACKUP,
+        Topic.OTHER,
+        Symptom.NONE,
+        null,
+        "OOBJ_DFE",
+        null,
+        "Rotina de backup",
+        null,
+        null,
+        networkFolder);
   }
 }

@@ -21,20 +21,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * /api/trainings over real HTTP. Tests that spend training hours use a client of their own (user and contract
- * with 8 included hours, like leiloes-premium), so no other test can touch their balance.
+ * /api/trainings over real HTTP. Tests that spend training hours use a client of their own (user
+ * and contract with 8 included hours, like leiloes-premium), so no other test can touch their
+ * balance.
  */
 class TrainingApiTest extends SupportFlowIntegrationTest {
 
   private static final int THREADS = 8;
 
-  @Autowired
-  IdentitySetup identity;
-  @Autowired
-  TrainingBalance balance;
+  @Autowired IdentitySetup identity;
+  @Autowired TrainingBalance balance;
 
   @Test
-  @DisplayName("L-6.4 concurrency: 8 clients' requests of 3 h at the same moment never book more than the 8 included hours; each is SCHEDULED or AWAITING_QUOTE")
+  @DisplayName(
+      "L-6.4 concurrency: 8 clients' requests of 3 h at the same moment never book more than the 8 included hours; each is SCHEDULED or AWAITING_QUOTE")
   void concurrentRequestsNeverOverspend() throws Exception {
     String user = newClient(8);
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -42,10 +42,12 @@ class TrainingApiTest extends SupportFlowIntegrationTest {
     List<Future<Response>> calls = new ArrayList<>();
     for (int i = 0; i < THREADS; i++) {
       String topic = "Turma " + i;
-      calls.add(pool.submit(() -> {
-        start.await();
-        return api.post(user, "/api/trainings", body(topic, "3"));
-      }));
+      calls.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return api.post(user, "/api/trainings", body(topic, "3"));
+              }));
     }
     start.countDown();
     BigDecimal booked = BigDecimal.ZERO;
@@ -70,10 +72,12 @@ class TrainingApiTest extends SupportFlowIntegrationTest {
   }
 
   @Test
-  @DisplayName("API L-6.4: 201, Location, the view; the client and its tenant's staff read it with its timeline; others get 404")
+  @DisplayName(
+      "API L-6.4: 201, Location, the view; the client and its tenant's staff read it with its timeline; others get 404")
   void requestAndRead() {
     String user = newClient(8);
-    Response created = api.post(user, "/api/trainings", body("Cadastro de lotes", "2")).assertStatus(201);
+    Response created =
+        api.post(user, "/api/trainings", body("Cadastro de lotes", "2")).assertStatus(201);
     JsonNode view = created.json();
     String id = view.path("id").asText();
     assertThat(id).matches("TRN-\\d{6}");
@@ -89,22 +93,26 @@ class TrainingApiTest extends SupportFlowIntegrationTest {
     api.get("leiloes-premium", "/api/trainings/" + id).assertProblem(404);
     api.get("oobj-analyst", "/api/trainings/" + id).assertProblem(404);
     api.get(user, "/api/trainings/TRN-999999999").assertProblem(404);
-    api.post("leiloes-premium", "/api/trainings/" + id + "/consent", "{\"accept\": true}").assertProblem(404);
+    api.post("leiloes-premium", "/api/trainings/" + id + "/consent", "{\"accept\": true}")
+        .assertProblem(404);
     assertThat(api.get(null, "/api/trainings/" + id).status()).isEqualTo(401);
   }
 
   @Test
-  @DisplayName("API L-6.4 400: hours outside 0.5–40, a blank topic, no preferred date; 403 for staff")
+  @DisplayName(
+      "API L-6.4 400: hours outside 0.5–40, a blank topic, no preferred date; 403 for staff")
   void invalidRequests() {
     api.post("leiloes-premium", "/api/trainings", body("Tópico", "0.25")).assertProblem(400);
     api.post("leiloes-premium", "/api/trainings", body("Tópico", "41")).assertProblem(400);
     api.post("leiloes-premium", "/api/trainings", body(" ", "2")).assertProblem(400);
-    api.post("leiloes-premium", "/api/trainings", "{\"topic\": \"Tópico\", \"hours\": 2}").assertProblem(400);
+    api.post("leiloes-premium", "/api/trainings", "{\"topic\": \"Tópico\", \"hours\": 2}")
+        .assertProblem(400);
     api.post("leiloes-analyst", "/api/trainings", body("Tópico", "2")).assertProblem(403);
   }
 
   @Test
-  @DisplayName("API list: GET /api/trainings shows a client its own trainings newest first, paged like tickets, not another client's; staff and gateways see their tenant's, not another tenant's")
+  @DisplayName(
+      "API list: GET /api/trainings shows a client its own trainings newest first, paged like tickets, not another client's; staff and gateways see their tenant's, not another tenant's")
   void listShowsTheCallersTrainingsNewestFirst() {
     String user = newClient(8);
     String other = newClient(8);
@@ -121,64 +129,93 @@ class TrainingApiTest extends SupportFlowIntegrationTest {
     assertThat(page1.get(0).path("preferredDate").asText()).isEqualTo("2026-12-07T12:00:00Z");
     assertThat(page1.get(0).has("timeline")).isFalse();
     assertThat(HttpApi.ids(api.listAll(other, "/api/trainings"))).containsExactly(others);
-    assertThat(HttpApi.ids(api.listAll(user, "/api/trainings?status=SCHEDULED"))).containsExactly(third, second, first);
+    assertThat(HttpApi.ids(api.listAll(user, "/api/trainings?status=SCHEDULED")))
+        .containsExactly(third, second, first);
     assertThat(api.listAll(user, "/api/trainings?status=CLOSED")).isEmpty();
 
     List<String> tenants = HttpApi.ids(api.listAll("leiloes-analyst", "/api/trainings"));
-    assertThat(tenants).contains(first, second, third, others).isSortedAccordingTo(Comparator.reverseOrder());
-    assertThat(HttpApi.ids(api.listAll("leiloes-gateway", "/api/trainings"))).contains(first, others);
-    assertThat(HttpApi.ids(api.listAll("oobj-analyst", "/api/trainings"))).doesNotContain(first, second, third, others);
+    assertThat(tenants)
+        .contains(first, second, third, others)
+        .isSortedAccordingTo(Comparator.reverseOrder());
+    assertThat(HttpApi.ids(api.listAll("leiloes-gateway", "/api/trainings")))
+        .contains(first, others);
+    assertThat(HttpApi.ids(api.listAll("oobj-analyst", "/api/trainings")))
+        .doesNotContain(first, second, third, others);
   }
 
   @Test
-  @DisplayName("API list 400: page below 0, size outside 1–100, an unknown status, each naming the parameter; 401 without credentials")
+  @DisplayName(
+      "API list 400: page below 0, size outside 1–100, an unknown status, each naming the parameter; 401 without credentials")
   void badListParameters() {
     api.assertListParametersChecked("leiloes-premium", "/api/trainings");
   }
 
   @Test
-  @DisplayName("API dates: preferredDate is a date-time with offset or a plain date, which means 09:00 in the tenant's zone (São Paulo: 12:00Z); the view shows the instant")
+  @DisplayName(
+      "API dates: preferredDate is a date-time with offset or a plain date, which means 09:00 in the tenant's zone (São Paulo: 12:00Z); the view shows the instant")
   void preferredDateIsADateTimeWithOffsetOrAPlainDate() {
     String user = newClient(8);
 
-    JsonNode withOffset = api.post(user, "/api/trainings", body("Turma da tarde", "1", "2026-12-10T14:00:00-03:00"))
-        .assertStatus(201).json();
-    JsonNode plainDate = api.post(user, "/api/trainings", body("Turma da manhã", "1", "2026-12-10")).assertStatus(201)
-        .json();
+    JsonNode withOffset =
+        api.post(user, "/api/trainings", body("Turma da tarde", "1", "2026-12-10T14:00:00-03:00"))
+            .assertStatus(201)
+            .json();
+    JsonNode plainDate =
+        api.post(user, "/api/trainings", body("Turma da manhã", "1", "2026-12-10"))
+            .assertStatus(201)
+            .json();
 
     assertThat(withOffset.path("preferredDate").asText()).isEqualTo("2026-12-10T17:00:00Z");
     assertThat(plainDate.path("preferredDate").asText()).isEqualTo("2026-12-10T12:00:00Z");
-    assertThat(api.get(user, "/api/trainings/" + plainDate.path("id").asText()).json().path("preferredDate").asText())
+    assertThat(
+            api.get(user, "/api/trainings/" + plainDate.path("id").asText())
+                .json()
+                .path("preferredDate")
+                .asText())
         .isEqualTo("2026-12-10T12:00:00Z");
   }
 
   @Test
-  @DisplayName("API dates 400: a preferredDate that is neither a date-time with offset nor a plain date names the field")
+  @DisplayName(
+      "API dates 400: a preferredDate that is neither a date-time with offset nor a plain date names the field")
   void badPreferredDateIsAFieldError() {
     for (String bad : List.of("2026-12-10T14:00:00", "10/12/2026", "2026-13-10", "dezembro")) {
-      Response refused = api.post("leiloes-premium", "/api/trainings", body("Tópico", "1", bad)).assertProblem(400);
-      assertThat(refused.json().path("errors").get(0).path("field").asText()).as(bad).isEqualTo("preferredDate");
+      Response refused =
+          api.post("leiloes-premium", "/api/trainings", body("Tópico", "1", bad))
+              .assertProblem(400);
+      assertThat(refused.json().path("errors").get(0).path("field").asText())
+          .as(bad)
+          .isEqualTo("preferredDate");
     }
   }
 
   @Test
-  @DisplayName("API O-11: an oobj training is AWAITING_QUOTE; consent is 409 until the quote is ready, then 200 SCHEDULED, then 409 again")
+  @DisplayName(
+      "API O-11: an oobj training is AWAITING_QUOTE; consent is 409 until the quote is ready, then 200 SCHEDULED, then 409 again")
   void oobjTrainingConsent() {
-    JsonNode view = api.post("oobj-inhouse-pg", "/api/trainings", body("Novo funcionário", "1")).assertStatus(201)
-        .json();
+    JsonNode view =
+        api.post("oobj-inhouse-pg", "/api/trainings", body("Novo funcionário", "1"))
+            .assertStatus(201)
+            .json();
     assertThat(view.path("status").asText()).isEqualTo("AWAITING_QUOTE");
     assertThat(view.path("billableHours").decimalValue()).isEqualByComparingTo("1");
     String id = view.path("id").asText();
-    api.post("oobj-inhouse-pg", "/api/trainings/" + id + "/consent", "{\"accept\": true}").assertProblem(409);
+    api.post("oobj-inhouse-pg", "/api/trainings/" + id + "/consent", "{\"accept\": true}")
+        .assertProblem(409);
 
     completeQuote(id, 2.0, 250.0);
-    api.post("oobj-analyst", "/api/trainings/" + id + "/consent", "{\"accept\": true}").assertProblem(403);
-    JsonNode scheduled = api.post("oobj-inhouse-pg", "/api/trainings/" + id + "/consent", "{\"accept\": true}")
-        .assertStatus(200).json();
+    api.post("oobj-analyst", "/api/trainings/" + id + "/consent", "{\"accept\": true}")
+        .assertProblem(403);
+    JsonNode scheduled =
+        api.post("oobj-inhouse-pg", "/api/trainings/" + id + "/consent", "{\"accept\": true}")
+            .assertStatus(200)
+            .json();
     assertThat(scheduled.path("status").asText()).isEqualTo("SCHEDULED");
     assertThat(scheduled.path("quote").path("status").asText()).isEqualTo("ACCEPTED");
-    assertThat(scheduled.path("timeline").toString()).contains("CONSENT_ACCEPTED", "oobj-inhouse-pg", "canal API");
-    api.post("oobj-inhouse-pg", "/api/trainings/" + id + "/consent", "{\"accept\": true}").assertProblem(409);
+    assertThat(scheduled.path("timeline").toString())
+        .contains("CONSENT_ACCEPTED", "oobj-inhouse-pg", "canal API");
+    api.post("oobj-inhouse-pg", "/api/trainings/" + id + "/consent", "{\"accept\": true}")
+        .assertProblem(409);
   }
 
   private String created(String user, String topic) {
@@ -198,6 +235,7 @@ class TrainingApiTest extends SupportFlowIntegrationTest {
   }
 
   private static String body(String topic, String hours, String preferredDate) {
-    return "{\"topic\": \"%s\", \"hours\": %s, \"preferredDate\": \"%s\"}".formatted(topic, hours, preferredDate);
+    return "{\"topic\": \"%s\", \"hours\": %s, \"preferredDate\": \"%s\"}"
+        .formatted(topic, hours, preferredDate);
   }
 }

@@ -19,12 +19,16 @@ import org.junit.jupiter.api.Test;
 /** The generated OpenAPI document and docs/api.md describe the same endpoints. */
 class OpenApiDocumentTest extends SupportFlowIntegrationTest {
 
-  /** An endpoint as API.md writes it in its tables: {@code `GET /api/tickets/{id}`}, query string left out. */
+  /**
+   * An endpoint as API.md writes it in its tables: {@code `GET /api/tickets/{id}`}, query string
+   * left out.
+   */
   private static final Pattern API_MD_ENDPOINT =
       Pattern.compile("`(GET|POST|PUT|PATCH|DELETE) (/api/[^`?\\s]*)[^`]*`");
 
   @Test
-  @DisplayName("OpenAPI: /v3/api-docs lists exactly the /api endpoints of docs/api.md, with their methods")
+  @DisplayName(
+      "OpenAPI: /v3/api-docs lists exactly the /api endpoints of docs/api.md, with their methods")
   void openApiMatchesApiMd() throws Exception {
     JsonNode document = document();
 
@@ -33,17 +37,24 @@ class OpenApiDocumentTest extends SupportFlowIntegrationTest {
   }
 
   @Test
-  @DisplayName("OpenAPI: proposedStart and preferredDate are documented as strings (a date-time with offset or a date), as clients send them")
+  @DisplayName(
+      "OpenAPI: proposedStart and preferredDate are documented as strings (a date-time with offset or a date), as clients send them")
   void datesAreStrings() {
     JsonNode schemas = document().path("components").path("schemas");
 
-    for (String[] field : new String[][] {{"NewMeetingRequest", "proposedStart"},
-        {"NewTrainingRequest", "preferredDate"}, {"NewInterventionRequest", "preferredDate"}}) {
+    for (String[] field :
+        new String[][] {
+          {"NewMeetingRequest", "proposedStart"},
+          {"NewTrainingRequest", "preferredDate"},
+          {"NewInterventionRequest", "preferredDate"}
+        }) {
       JsonNode schema = schemas.path(field[0]).path("properties").path(field[1]);
       if (schema.has("$ref")) {
         schema = schemas.path(schema.path("$ref").asText().replace("#/components/schemas/", ""));
       }
-      assertThat(schema.path("type").asText()).as(field[0] + "." + field[1] + ": " + schema).isEqualTo("string");
+      assertThat(schema.path("type").asText())
+          .as(field[0] + "." + field[1] + ": " + schema)
+          .isEqualTo("string");
     }
   }
 
@@ -53,12 +64,17 @@ class OpenApiDocumentTest extends SupportFlowIntegrationTest {
 
   private static Set<String> endpoints(JsonNode document) {
     Set<String> found = new TreeSet<>();
-    document.path("paths").fields().forEachRemaining(path -> {
-      if (path.getKey().startsWith("/api/")) {
-        Iterator<String> methods = path.getValue().fieldNames();
-        methods.forEachRemaining(m -> found.add(m.toUpperCase(Locale.ROOT) + " " + path.getKey()));
-      }
-    });
+    document
+        .path("paths")
+        .fields()
+        .forEachRemaining(
+            path -> {
+              if (path.getKey().startsWith("/api/")) {
+                Iterator<String> methods = path.getValue().fieldNames();
+                methods.forEachRemaining(
+                    m -> found.add(m.toUpperCase(Locale.ROOT) + " " + path.getKey()));
+              }
+            });
     return found;
   }
 
