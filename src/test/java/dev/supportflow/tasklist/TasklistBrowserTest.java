@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -101,11 +102,9 @@ class TasklistBrowserTest extends SupportFlowIntegrationTest {
       assertThat(task.getText()).contains("Primeira resposta");
       task.findElement(By.cssSelector("h4.task a")).click();
 
-      click(By.cssSelector("button.claim"));
-      WebElement response =
-          waitFor(
-              ExpectedConditions.elementToBeClickable(
-                  By.xpath("//label[contains(., 'Resposta ao cliente')]/following::textarea[1]")));
+      claim();
+      By response = By.xpath("//label[contains(., 'Resposta ao cliente')]/following::textarea[1]");
+      waitFor(ExpectedConditions.elementToBeClickable(response));
       // The form shows the ticket's facts (its ticketSummary, rendered as text) next to the field
       // the task needs.
       String facts =
@@ -122,7 +121,7 @@ class TasklistBrowserTest extends SupportFlowIntegrationTest {
               "Desde as 9h, telas demoram a abrir",
               "Canal: PORTAL",
               "Primeira resposta até: 03/06/2030 10:30");
-      response.sendKeys("Olá! Já estamos verificando a lentidão.");
+      fill(response, "Olá! Já estamos verificando a lentidão.");
       click(By.cssSelector("button[ng-click='complete()']"));
 
       waitFor(driver -> timeline(ticketId).contains("FIRST_RESPONSE"));
@@ -138,12 +137,10 @@ class TasklistBrowserTest extends SupportFlowIntegrationTest {
                 return entry.getText().contains("Resolver chamado") ? entry : null;
               });
       resolve.findElement(By.cssSelector("h4.task a")).click();
-      click(By.cssSelector("button.claim"));
-      WebElement resolution =
-          waitFor(
-              ExpectedConditions.elementToBeClickable(
-                  By.xpath("//label[contains(., 'Solução')]/following::textarea[1]")));
-      resolution.sendKeys("Cache do navegador limpo; telas normais de novo.");
+      claim();
+      fill(
+          By.xpath("//label[contains(., 'Solução')]/following::textarea[1]"),
+          "Cache do navegador limpo; telas normais de novo.");
       click(By.cssSelector("button[ng-click='complete()']"));
       waitFor(
           driver ->
@@ -199,6 +196,30 @@ class TasklistBrowserTest extends SupportFlowIntegrationTest {
             By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(., '" + ticketId + "')]")));
   }
 
+  /**
+   * Claims the open task and waits until Tasklist has re-rendered its form for the new assignee.
+   */
+  private void claim() {
+    click(By.cssSelector("button.claim"));
+    waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+  }
+
+  /**
+   * Types into a form field until the field holds the text: Tasklist may render the form again
+   * while it loads, and keys sent to the replaced field are lost.
+   */
+  private void fill(By field, String text) {
+    waitFor(
+        driver -> {
+          WebElement element = driver.findElement(field);
+          if (!text.equals(element.getAttribute("value"))) {
+            element.clear();
+            element.sendKeys(text);
+          }
+          return text.equals(element.getAttribute("value"));
+        });
+  }
+
   private void click(By locator) {
     WebElement element = waitFor(ExpectedConditions.elementToBeClickable(locator));
     // Long forms put buttons under Tasklist's fixed footer: bring them to the middle of the view
@@ -209,7 +230,9 @@ class TasklistBrowserTest extends SupportFlowIntegrationTest {
   }
 
   private <T> T waitFor(java.util.function.Function<? super WebDriver, T> condition) {
-    return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
+    return new WebDriverWait(browser, Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition);
   }
 
   private List<String> timeline(String ticketId) {
