@@ -82,21 +82,14 @@ class PolicyDeployer implements SmartInitializingSingleton {
     List<Resource> found = new ArrayList<>();
     for (String pattern : patterns) {
       try {
-        found.addAll(Arrays.asList(resolver.getResources(location(folder) + pattern)));
+        found.addAll(
+            Arrays.asList(resolver.getResources(properties.policyLocation(folder) + pattern)));
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot list " + folder + pattern, e);
       }
     }
     found.sort(Comparator.comparing(r -> relativeName(r, folder)));
     return found;
-  }
-
-  private String location(String folder) {
-    String base = properties.policyDir();
-    if (base == null || base.isBlank()) {
-      return "classpath*:" + folder;
-    }
-    return base.endsWith("/") ? base + folder : base + "/" + folder;
   }
 
   /**

@@ -16,6 +16,17 @@ public record SupportFlowProperties(
 
   public record TenantSettings(String name, String ticketPrefix, CalendarSettings calendar) {}
 
+  /**
+   * Where a path of the policy ({@code bpmn/…}, {@code dmn/…}) is read from: under {@code
+   * policy-dir} when it is set, else from the jar (every match on the classpath).
+   */
+  public String policyLocation(String path) {
+    if (policyDir == null || policyDir.isBlank()) {
+      return "classpath*:" + path;
+    }
+    return policyDir.endsWith("/") ? policyDir + path : policyDir + "/" + path;
+  }
+
   public TenantSettings tenant(String tenantId) {
     TenantSettings settings = tenants.get(tenantId);
     if (settings == null) {

@@ -5,6 +5,7 @@ import dev.supportflow.billing.QuoteRepository;
 import dev.supportflow.calendar.BusinessCalendar;
 import dev.supportflow.calendar.BusinessCalendars;
 import dev.supportflow.client.ClientContract;
+import dev.supportflow.policy.FormLabels;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -25,8 +26,10 @@ import org.springframework.stereotype.Component;
  *       of the Tasklist filters.
  * </ul>
  *
- * They are brought up to date when a task is offered, and written only when they changed. What the
- * client wrote is escaped, so it shows as text and cannot format the form.
+ * They are brought up to date when a task is offered, and written only when they changed. Codes
+ * (channel, type, topic, symptom, status, remote-access tool, service, product) show as their
+ * labels ({@link FormLabels}). What the client wrote is escaped, so it shows as text and cannot
+ * format the form.
  */
 @Component
 class TicketDisplay {
@@ -44,13 +47,19 @@ class TicketDisplay {
   private final QuoteRepository quotes;
   private final BusinessCalendars calendars;
   private final TicketIds ids;
+  private final FormLabels labels;
 
   TicketDisplay(
-      TicketFacts facts, QuoteRepository quotes, BusinessCalendars calendars, TicketIds ids) {
+      TicketFacts facts,
+      QuoteRepository quotes,
+      BusinessCalendars calendars,
+      TicketIds ids,
+      FormLabels labels) {
     this.facts = facts;
     this.quotes = quotes;
     this.calendars = calendars;
     this.ids = ids;
+    this.labels = labels;
   }
 
   /**
@@ -73,30 +82,36 @@ class TicketDisplay {
     update(execution, HEADLINE, headline(id, ticket, calendar));
   }
 
-  static String summary(
-      String id, Ticket t, ClientContract plan, Quote quote, BusinessCalendar calendar) {
+  String summary(String id, Ticket t, ClientContract plan, Quote quote, BusinessCalendar calendar) {
     List<String> facts = new ArrayList<>();
     facts.add(
         "**Chamado:** "
             + id
+            + " · **Situação:** "
+            + text(labels.of("status", t.status()))
             + " · **Cliente:** "
             + text(t.clientId())
             + (plan.displayName() == null ? "" : " (" + text(plan.displayName()) + ")"));
     facts.add("**Plano do cliente:** " + text(plan.summary()));
     facts.add(
         join(
-            field("Canal", t.channel()),
-            field("Tipo", t.type()),
-            field("Tópico", t.topic()),
-            field("Sintoma", t.symptom())));
-    String catalog = join(field("Serviço (catálogo)", t.service()), field("Produto", t.product()));
+            field("Canal", labels.of("channel", t.channel())),
+            field("Tipo", labels.of("type", t.type())),
+            field("Tópico", labels.of("topic", t.topic())),
+            field("Sintoma", labels.of("symptom", t.symptom()))));
+    String catalog =
+        join(
+            field("Serviço (catálogo)", labels.of("service", t.service())),
+            field("Produto", labels.of("product", t.product())));
     if (!catalog.isEmpty()) {
       facts.add(catalog);
     }
     if (t.remoteAccessTool() != null || t.remoteAccessId() != null) {
       facts.add(
           join(
-              field("Acesso remoto (ferramenta)", t.remoteAccessTool()),
+              field(
+                  "Acesso remoto (ferramenta)",
+                  labels.of("remoteAccessTool", t.remoteAccessTool())),
               t.remoteAccessId() == null
                   ? null
                   : "**Acesso remoto (ID):** " + code(t.remoteAccessId())));
@@ -154,8 +169,8 @@ class TicketDisplay {
         : DAY_TIME.format(instant.atZone(calendar.zone())) + " (" + calendar.zone() + ")";
   }
 
-  private static String field(String label, Object value) {
-    return value == null ? null : "**" + label + ":** " + text(value.toString());
+  private static String field(String label, String value) {
+    return value == null ? null : "**" + label + ":** " + text(value);
   }
 
   private static String join(String... fields) {

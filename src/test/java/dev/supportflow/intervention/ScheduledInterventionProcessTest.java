@@ -55,6 +55,7 @@ class ScheduledInterventionProcessTest extends SupportFlowIntegrationTest {
     Task task = task(instance);
     assertThat(task).hasCandidateGroup("analysts");
     assertThat(task.getTenantId()).isEqualTo("oobj");
+    assertThat(task.getDueDate().toInstant()).isEqualTo(local("2026-11-25T20:00"));
     assertThat(runtimeService.getVariable(instance.getId(), "scheduledForText"))
         .isEqualTo("25/11/2026 20:00 (fora do horário de atendimento)");
     assertThat(runtimeService.getVariable(instance.getId(), "quoteText")).isEqualTo("sem cobrança");

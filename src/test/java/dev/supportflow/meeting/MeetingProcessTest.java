@@ -47,6 +47,7 @@ class MeetingProcessTest extends SupportFlowIntegrationTest {
     Task task = task(instance);
     assertThat(task).hasCandidateGroup("supervisors");
     assertThat(task.getTenantId()).isEqualTo("leiloes");
+    assertThat(task.getDueDate().toInstant()).isEqualTo(local(WEDNESDAY_14_00));
     assertThat(runtimeService.getVariables(instance.getId()))
         .containsEntry("proposedStartText", "25/11/2026 14:00")
         .containsEntry("agenda", "Revisão do leilão de dezembro")
@@ -73,6 +74,9 @@ class MeetingProcessTest extends SupportFlowIntegrationTest {
 
     ProcessInstance consent = consentInstance(meeting.id());
     assertThat(consent).isWaitingAt("Task_PrepareQuote");
+    // The quote is due before the meeting it is for (its quoteDeadline).
+    assertThat(openTask(meeting.id(), "Task_PrepareQuote").getDueDate().toInstant())
+        .isEqualTo(local(WEDNESDAY_14_00));
     assertThat(runtimeService.getVariables(consent.getId()))
         .containsEntry("workKind", "CONSULTING_MEETING")
         .containsEntry("estimatedHours", 1.5)

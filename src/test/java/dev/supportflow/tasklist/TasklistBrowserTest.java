@@ -48,6 +48,8 @@ class TasklistBrowserTest extends SupportFlowIntegrationTest {
    */
   private static final String MONDAY_10_00 = "2030-06-03T10:00";
 
+  private static final String OOBJ_MONDAY_10_00 = "2030-06-10T10:00";
+
   private WebDriver browser;
   private Path profile;
 
@@ -119,7 +121,7 @@ class TasklistBrowserTest extends SupportFlowIntegrationTest {
               "Plano do cliente: STANDARD · SAAS",
               "Assunto: Sistema lento no navegador",
               "Desde as 9h, telas demoram a abrir",
-              "Canal: PORTAL",
+              "Canal: Portal",
               "Primeira resposta até: 03/06/2030 10:30");
       fill(response, "Olá! Já estamos verificando a lentidão.");
       click(By.cssSelector("button[ng-click='complete()']"));
@@ -151,6 +153,61 @@ class TasklistBrowserTest extends SupportFlowIntegrationTest {
                           .path("status")
                           .asText()));
       assertThat(timeline(ticketId)).contains("RESOLVED");
+    } catch (AssertionError | RuntimeException e) {
+      evidence(test);
+      throw e;
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "Tasklist: an Oobj analyst sees an Oobj ticket's task with its SLA due date, the ticket's facts in Portuguese (no codes), and no Camunda 8 migration banner")
+  void oobjAnalystSeesDueDateAndLabels(TestInfo test) throws IOException {
+    try {
+      clockAt(OOBJ_MONDAY_10_00);
+      Response opened =
+          api.post(
+                  "oobj-saas",
+                  "/api/tickets",
+                  Requests.oobjTicketJson("Notas presas na fila")
+                      .put("symptom", "OPERATION_BLOCKED"))
+              .assertStatus(201);
+      String ticketId = opened.json().path("id").asText();
+
+      login("oobj-analyst");
+      WebElement task = findInMyTeam(ticketId);
+      assertThat(task.getText()).contains("Primeira resposta");
+      task.findElement(By.cssSelector("h4.task a")).click();
+
+      // The task's due date is set (Tasklist shows the time to it instead of "Set due date").
+      WebElement due =
+          waitFor(
+              ExpectedConditions.visibilityOfElementLocated(
+                  By.cssSelector("[cam-tasklist-task-meta] .due-date [am-time-ago]")));
+      assertThat(due.getText()).isNotBlank();
+      String facts =
+          waitFor(
+                  ExpectedConditions.visibilityOfElementLocated(
+                      By.xpath(
+                          "//*[contains(@class, 'fjs-form-field-text')][contains(., 'Plano do cliente')]")))
+              .getText();
+      assertThat(facts)
+          .contains(
+              "Chamado: " + ticketId,
+              "Situação: Aberto",
+              "Canal: Portal",
+              "Tipo: Incidente",
+              "Tópico: Falha no software",
+              "Sintoma: Operação bloqueada",
+              "Serviço (catálogo): Emissão de NF-e",
+              "Produto: Oobj DF-e")
+          .doesNotContain("PORTAL", "OPERATION_BLOCKED", "NFE_EMISSION");
+
+      // Camunda's community banner is in the page, hidden by the webapp's user styles.
+      List<WebElement> banners = browser.findElements(By.cssSelector(".ce-eol-banner"));
+      assertThat(banners).isNotEmpty().noneMatch(WebElement::isDisplayed);
+      assertThat(browser.findElement(By.tagName("body")).getText())
+          .doesNotContain("migrate to Camunda 8");
     } catch (AssertionError | RuntimeException e) {
       evidence(test);
       throw e;

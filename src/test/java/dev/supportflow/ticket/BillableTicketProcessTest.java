@@ -40,6 +40,7 @@ class BillableTicketProcessTest extends SupportFlowIntegrationTest {
     assertThat(ticket.billable()).isTrue();
     assertThat(ticket.reply()).contains("cobrado por hora").contains("autorização");
     Task quoteTask = openTask(ticket.id(), "Task_PrepareQuote");
+    assertThat(quoteTask.getDueDate()).as("a ticket's quote names no deadline").isNull();
     assertThat(taskService.getIdentityLinksForTask(quoteTask.getId()))
         .anySatisfy(link -> assertThat(link.getUserId()).isEqualTo("leiloes-manager"));
     assertThat(taskService.getVariable(quoteTask.getId(), "quoteHourlyRate")).isEqualTo(150.0);

@@ -313,7 +313,8 @@ class TicketIntakeProcessTest extends SupportFlowIntegrationTest {
         .contains(
             "**Chamado:** " + ticket.id(),
             "**Plano do cliente:** STANDARD · SAAS",
-            "**Canal:** PORTAL",
+            "**Situação:** Aberto",
+            "**Canal:** Portal · **Tipo:** Incidente · **Tópico:** Falha no software · **Sintoma:** Lentidão ou funcionamento parcial",
             "**Assunto:** Sistema lento",
             "**Primeira resposta até:** 23/11/2026 10:30 (America/Sao_Paulo)",
             "abrir o \\*pregão\\*",

@@ -399,7 +399,7 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
     String taskId = task(instance(ticket)).getId();
     assertThat((String) taskService.getVariable(taskId, "ticketSummary"))
         .contains(
-            "**Acesso remoto (ferramenta):** TEAMVIEWER · **Acesso remoto (ID):** `123 456 789`");
+            "**Acesso remoto (ferramenta):** TeamViewer · **Acesso remoto (ID):** `123 456 789`");
   }
 
   @Test
