@@ -2,6 +2,7 @@ package dev.supportflow.training;
 
 import dev.supportflow.calendar.BusinessCalendars;
 import dev.supportflow.client.ClientContract;
+import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -47,7 +48,17 @@ class TrainingRequestProcess {
             .putValue(
                 "workSummary",
                 "Treinamento de %s h (%s h do plano, %s h além do saldo) a partir de %s: %s"
-                    .formatted(t.hours(), t.bookedHours(), t.excessHours(), when, t.topic()));
+                    .formatted(
+                        hours(t.hours()),
+                        hours(t.bookedHours()),
+                        hours(t.excessHours()),
+                        when,
+                        t.topic()));
     runtimeService.startProcessInstanceByKey(PROCESS_KEY, trainingId, variables);
+  }
+
+  /** Hours as people write them ("1", "1.5"), whatever scale the database gives the column. */
+  private static String hours(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
   }
 }
