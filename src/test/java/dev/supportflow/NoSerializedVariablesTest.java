@@ -165,6 +165,13 @@ class NoSerializedVariablesTest extends SupportFlowIntegrationTest {
     completeTask(declined, "Task_ResolveWithoutTarget", Map.of("resolution", "Resolvido."));
     completeTask(backup, "Task_Resolve", Map.of("resolution", "Rotina criada."));
     completeTask(withTargets, "Task_EscalateResolution", Map.of("escalationNote", "Acompanhado"));
+    // Resolved tickets wait for their reopen window; its end closes them.
+    found.addAll(objectsStored());
+    for (String ticket :
+        List.of(
+            inHours, developerContact, granted, withTargets, backup, queued, accepted, declined)) {
+      fireTimer(ticket);
+    }
 
     // A meeting refused, insisted on and quoted (L-6.2); trainings within and beyond the balance
     // (L-6.4).

@@ -147,6 +147,70 @@ public final class BusinessCalendar {
     return addBusinessTime(start, d);
   }
 
+  /**
+   * The same local time {@code days} open days later: each day with open time counts, weekends and
+   * holidays do not (Friday 17:00 + 2 business days = Tuesday 17:00).
+   *
+   * @throws IllegalArgumentException if {@code days} is negative
+   */
+  public Instant addBusinessDays(Instant start, int days) {
+    Objects.requireNonNull(start, "start");
+    if (days < 0) {
+      throw new IllegalArgumentException("Days must not be negative: " + days);
+    }
+    ZonedDateTime local = start.atZone(zone);
+    LocalDate day = local.toLocalDate();
+    int closedInARow = 0;
+    for (int counted = 0; counted < days; ) {
+      day = day.plusDays(1);
+      if (intervals(day).isEmpty()) {
+        if (++closedInARow > MAX_CLOSED_DAYS) {
+          throw new IllegalStateException("Business calendar (" + zone + ") has no open days");
+        }
+      } else {
+        closedInARow = 0;
+        counted++;
+      }
+    }
+    return ZonedDateTime.of(day, local.toLocalTime(), zone).toInstant();
+  }
+
+  /**
+   * The open time between two instants: what {@link #addBusinessTime} would have to add to {@code
+   * from} to reach {@code to}. Zero when {@code to} is not after {@code from}.
+   */
+  public Duration businessTimeBetween(Instant from, Instant to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Duration total = Duration.ZERO;
+    if (!to.isAfter(from)) {
+      return total;
+    }
+    for (LocalDate day = localDate(from).minusDays(1);
+        !day.isAfter(localDate(to));
+        day = day.plusDays(1)) {
+      for (Interval interval : intervals(day)) {
+        Instant start = interval.start().isAfter(from) ? interval.start() : from;
+        Instant end = interval.end().isBefore(to) ? interval.end() : to;
+        if (end.isAfter(start)) {
+          total = total.plus(Duration.between(start, end));
+        }
+      }
+    }
+    return total;
+  }
+
+  /**
+   * {@link #businessTimeBetween} on the given clock; the plain duration on {@link
+   * SlaClock#TWENTY_FOUR_SEVEN}.
+   */
+  public Duration between(Instant from, Instant to, SlaClock clock) {
+    if (clock(clock) == SlaClock.TWENTY_FOUR_SEVEN) {
+      return to.isAfter(from) ? Duration.between(from, to) : Duration.ZERO;
+    }
+    return businessTimeBetween(from, to);
+  }
+
   // ------------------------------------------------------------------------------------------------
 
   /**

@@ -90,6 +90,17 @@ final class DecisionContract {
                       Column.out("resolution", "string"),
                       Column.out("resolutionClock", "string"),
                       Column.out("slaRule", "string"))),
+          "ticket-lifecycle",
+              new Columns(
+                  List.of(Column.in("type", "string"), Column.in("emergency", "boolean")),
+                  List.of(
+                      Column.out("reminderAfter", "string"),
+                      Column.out("reminderAfterClock", "string"),
+                      Column.out("closeAfter", "string"),
+                      Column.out("closeAfterClock", "string"),
+                      Column.out("reopenWindow", "string"),
+                      Column.out("reopenWindowClock", "string"),
+                      Column.out("lifecycleRule", "string"))),
           "billing",
               new Columns(
                   List.of(Column.in("workKind", "string"), Column.in("agreedRate", "number")),

@@ -71,7 +71,11 @@ class OpenTicket implements JavaDelegate {
       }
     }
     tickets.open(
-        timeline.ticketNumber(execution), firstResponseDue, resolutionDue, clock.instant());
+        timeline.ticketNumber(execution),
+        firstResponseDue,
+        resolutionDue,
+        slaStart(start, slaApplies ? sla : Map.of()),
+        clock.instant());
     timeline.record(
         execution,
         "OPENED",
@@ -80,6 +84,21 @@ class OpenTicket implements JavaDelegate {
             + human(calendar, firstResponseDue)
             + "; solução: "
             + human(calendar, resolutionDue));
+  }
+
+  /** The clock starts; the resolution target is kept for a reopened ticket's new due time. */
+  private static TicketSla slaStart(Instant start, Map<String, Object> sla) {
+    Object resolution = sla.get("resolution");
+    return new TicketSla(
+        start,
+        null,
+        0,
+        null,
+        null,
+        null,
+        null,
+        resolution == null ? null : Duration.parse(resolution.toString()),
+        resolution == null ? null : SlaClock.parse((String) sla.get("resolutionClock")));
   }
 
   private static Instant due(
@@ -96,7 +115,7 @@ class OpenTicket implements JavaDelegate {
     return instant == null ? null : Date.from(instant);
   }
 
-  private static String human(BusinessCalendar calendar, Instant instant) {
+  static String human(BusinessCalendar calendar, Instant instant) {
     return instant == null
         ? "sem prazo"
         : "até " + HUMAN.format(instant.atZone(calendar.zone())) + " (" + calendar.zone() + ")";

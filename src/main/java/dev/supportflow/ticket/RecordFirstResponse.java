@@ -9,17 +9,30 @@ import org.springframework.stereotype.Component;
 
 /**
  * Step "first response" completed: the analyst's reply to the client is the first response the SLA
- * measures.
+ * measures; the clock's first-response target stops. Completed in Tasklist, the form's {@code
+ * response} becomes the conversation's public staff message; completed by a reply through the API
+ * ({@link Conversation}), that reply is already the message ({@code replyRecorded}, transient).
  */
 @Component("recordFirstResponse")
 class RecordFirstResponse implements TaskListener {
 
-  private final TicketRepository tickets;
+  static final String REPLY_RECORDED = "replyRecorded";
+
+  private final TicketSteps steps;
+  private final TicketSlaClock sla;
+  private final TicketMessages messages;
   private final TicketTimeline timeline;
   private final Clock clock;
 
-  RecordFirstResponse(TicketRepository tickets, TicketTimeline timeline, Clock clock) {
-    this.tickets = tickets;
+  RecordFirstResponse(
+      TicketSteps steps,
+      TicketSlaClock sla,
+      TicketMessages messages,
+      TicketTimeline timeline,
+      Clock clock) {
+    this.steps = steps;
+    this.sla = sla;
+    this.messages = messages;
     this.timeline = timeline;
     this.clock = clock;
   }
@@ -27,8 +40,19 @@ class RecordFirstResponse implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Instant now = clock.instant();
-    tickets.recordFirstResponse(timeline.ticketNumber(task), now);
-    timeline.record(
-        task, "FIRST_RESPONSE", TaskActor.completing(task), (String) task.getVariable("response"));
+    Ticket ticket = steps.ticket(task.getExecution());
+    String actor = TaskActor.completing(task);
+    String response = (String) task.getVariable("response");
+    if (!Boolean.TRUE.equals(task.getVariable(REPLY_RECORDED)) && response != null) {
+      messages.add(
+          ticket.number(),
+          actor == null ? "system" : actor,
+          TicketMessage.Role.STAFF,
+          TicketMessage.Visibility.PUBLIC,
+          response,
+          now);
+    }
+    sla.firstResponse(ticket, now);
+    timeline.record(task, "FIRST_RESPONSE", actor, response);
   }
 }

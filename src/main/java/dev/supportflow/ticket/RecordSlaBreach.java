@@ -1,6 +1,7 @@
 package dev.supportflow.ticket;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -9,9 +10,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Step "record SLA breach" (C-3): a due time passed without the work being done. Counted in the
- * {@code supportflow.sla.breaches} metric and written to the timeline; the work itself goes on. The
- * model names the target in the expression ({@code ${recordSlaBreach.record(execution,
- * 'FIRST_RESPONSE')}}); version 2 of the model passed it as the input variable {@code slaTarget}.
+ * {@code supportflow.sla.breaches} metric, marked breached on the ticket row (its SLA clock) and
+ * written to the timeline; the work itself goes on. The model names the target in the expression
+ * ({@code ${recordSlaBreach.record(execution, 'FIRST_RESPONSE')}}); version 2 of the model passed
+ * it as the input variable {@code slaTarget}.
  */
 @Component("recordSlaBreach")
 public class RecordSlaBreach implements JavaDelegate {
@@ -22,10 +24,15 @@ public class RecordSlaBreach implements JavaDelegate {
 
   private final MeterRegistry meters;
   private final TicketTimeline timeline;
+  private final TicketRepository tickets;
+  private final Clock clock;
 
-  RecordSlaBreach(MeterRegistry meters, TicketTimeline timeline) {
+  RecordSlaBreach(
+      MeterRegistry meters, TicketTimeline timeline, TicketRepository tickets, Clock clock) {
     this.meters = meters;
     this.timeline = timeline;
+    this.tickets = tickets;
+    this.clock = clock;
   }
 
   @Override
@@ -35,6 +42,8 @@ public class RecordSlaBreach implements JavaDelegate {
 
   public void record(DelegateExecution execution, String target) {
     meters.counter(METRIC, "tenant", execution.getTenantId(), "target", target).increment();
+    tickets.recordBreach(
+        timeline.ticketNumber(execution), SlaTarget.valueOf(target), clock.instant());
     timeline.record(execution, "SLA_BREACHED", null, target);
     log.info("SLA target {} breached", target);
   }

@@ -38,8 +38,20 @@ public record Ticket(
     String createdBy,
     String idempotencyKey,
     String requestHash,
-    Instant createdAt)
+    Instant createdAt,
+    Instant closedAt,
+    TicketSla sla)
     implements ClientRecord {
+
+  /** Where the first-response target stands. */
+  public SlaState firstResponseSla() {
+    return sla.state(firstResponseDueAt, sla.firstResponseMet());
+  }
+
+  /** Where the resolution target stands. */
+  public SlaState resolutionSla() {
+    return sla.state(resolutionDueAt, sla.resolutionMet());
+  }
 
   /** A ticket built by name; what is not set stays empty (null, false, 0). */
   static Builder builder() {
@@ -79,6 +91,8 @@ public record Ticket(
     private String idempotencyKey;
     private String requestHash;
     private Instant createdAt;
+    private Instant closedAt;
+    private TicketSla sla = TicketSla.NOT_STARTED;
 
     Builder number(long value) {
       number = value;
@@ -235,6 +249,16 @@ public record Ticket(
       return this;
     }
 
+    Builder closedAt(Instant value) {
+      closedAt = value;
+      return this;
+    }
+
+    Builder sla(TicketSla value) {
+      sla = value;
+      return this;
+    }
+
     Ticket build() {
       return new Ticket(
           number,
@@ -267,7 +291,9 @@ public record Ticket(
           createdBy,
           idempotencyKey,
           requestHash,
-          createdAt);
+          createdAt,
+          closedAt,
+          sla);
     }
   }
 }

@@ -6,6 +6,7 @@ import dev.supportflow.security.Caller;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,13 +25,38 @@ class TicketController extends ClientRecordController<TicketStatus, TicketView> 
   private final TicketIntake intake;
   private final TicketReads tickets;
   private final DeveloperContactRequests developerContact;
+  private final Conversation conversation;
 
   TicketController(
-      TicketIntake intake, TicketReads tickets, DeveloperContactRequests developerContact) {
+      TicketIntake intake,
+      TicketReads tickets,
+      DeveloperContactRequests developerContact,
+      Conversation conversation) {
     super(tickets);
     this.intake = intake;
     this.tickets = tickets;
     this.developerContact = developerContact;
+    this.conversation = conversation;
+  }
+
+  record MessageRequest(String text) {}
+
+  @PostMapping(path = "/{id}/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<TicketMessage> message(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @RequestBody MessageRequest request) {
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(conversation.clientMessage(caller, id, request.text()));
+  }
+
+  @PostMapping(path = "/{id}/replies", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<TicketMessage> reply(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @RequestBody Conversation.Reply request) {
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(conversation.staffReply(caller, id, request));
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

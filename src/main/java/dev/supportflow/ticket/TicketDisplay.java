@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li>{@code ticketSummary}: the facts in Portuguese markdown (subject, description, client,
- *       plan, channel, remote access, network folder, accepted quote, due times); every ticket form
- *       shows it in a Text component ({@code {{ticketSummary}}});
+ *       plan, channel, remote access, network folder, accepted quote, due times, the latest
+ *       messages); every ticket form shows it in a Text component ({@code {{ticketSummary}}});
  *   <li>{@code ticketHeadline}: one line (id, subject, client, first-response due time), the column
  *       of the Tasklist filters.
  * </ul>
@@ -40,6 +40,11 @@ class TicketDisplay {
   /** A String variable holds at most 4000 characters (Camunda's TEXT_ column). */
   static final int MAX_LENGTH = 4000;
 
+  /** How much of the conversation a form shows: the latest messages, each cut to this length. */
+  private static final int LATEST_MESSAGES = 5;
+
+  private static final int MESSAGE_LENGTH = 280;
+
   private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
   private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd/MM HH:mm");
 
@@ -48,18 +53,21 @@ class TicketDisplay {
   private final BusinessCalendars calendars;
   private final TicketIds ids;
   private final FormLabels labels;
+  private final TicketMessages messages;
 
   TicketDisplay(
       TicketFacts facts,
       QuoteRepository quotes,
       BusinessCalendars calendars,
       TicketIds ids,
-      FormLabels labels) {
+      FormLabels labels,
+      TicketMessages messages) {
     this.facts = facts;
     this.quotes = quotes;
     this.calendars = calendars;
     this.ids = ids;
     this.labels = labels;
+    this.messages = messages;
   }
 
   /**
@@ -78,11 +86,26 @@ class TicketDisplay {
             .filter(q -> "ACCEPTED".equals(q.status()))
             .orElse(null);
     BusinessCalendar calendar = calendars.forTenant(ticket.tenant());
-    update(execution, SUMMARY, summary(id, ticket, facts.contract(ticket), quote, calendar));
+    update(
+        execution,
+        SUMMARY,
+        summary(
+            id,
+            ticket,
+            facts.contract(ticket),
+            quote,
+            calendar,
+            messages.of(ticket.number(), true)));
     update(execution, HEADLINE, headline(id, ticket, calendar));
   }
 
-  String summary(String id, Ticket t, ClientContract plan, Quote quote, BusinessCalendar calendar) {
+  String summary(
+      String id,
+      Ticket t,
+      ClientContract plan,
+      Quote quote,
+      BusinessCalendar calendar,
+      List<TicketMessage> conversation) {
     List<String> facts = new ArrayList<>();
     facts.add(
         "**Chamado:** "
@@ -132,11 +155,12 @@ class TicketDisplay {
               + due(calendar, t.resolutionDueAt()));
     }
     String head = String.join("\n", facts) + "\n\n**Assunto:** " + text(t.subject());
+    String talk = conversation(conversation, calendar);
     if (t.description() == null || t.description().isBlank()) {
-      return head;
+      return head + talk;
     }
     String description = text(t.description());
-    int room = MAX_LENGTH - head.length() - "\n\n**Descrição:**\n".length();
+    int room = MAX_LENGTH - head.length() - talk.length() - "\n\n**Descrição:**\n".length();
     if (description.length() > room) {
       String more = "… (continua no chamado)";
       description = description.substring(0, Math.max(0, room - more.length())).stripTrailing();
@@ -146,7 +170,39 @@ class TicketDisplay {
               : description;
       description = description + more;
     }
-    return head + "\n\n**Descrição:**\n" + description;
+    return head + "\n\n**Descrição:**\n" + description + talk;
+  }
+
+  /**
+   * The latest messages, oldest first, each cut to a few lines: enough for whoever takes the task
+   * to see where the conversation stands (the whole of it is on the ticket).
+   */
+  private static String conversation(List<TicketMessage> all, BusinessCalendar calendar) {
+    if (all.isEmpty()) {
+      return "";
+    }
+    List<TicketMessage> latest = all.subList(Math.max(0, all.size() - LATEST_MESSAGES), all.size());
+    StringBuilder out = new StringBuilder("\n\n**Conversa");
+    out.append(all.size() > latest.size() ? " (últimas mensagens):**" : ":**");
+    for (TicketMessage m : latest) {
+      String who =
+          m.authorRole() == TicketMessage.Role.CLIENT
+              ? "Cliente"
+              : m.visibility() == TicketMessage.Visibility.INTERNAL ? "Nota interna" : "Equipe";
+      String said =
+          m.text().length() <= MESSAGE_LENGTH
+              ? m.text()
+              : m.text().substring(0, MESSAGE_LENGTH).stripTrailing() + "…";
+      out.append("\n\n")
+          .append(SHORT.format(m.at().atZone(calendar.zone())))
+          .append(" · **")
+          .append(who)
+          .append("** (")
+          .append(text(m.authorId()))
+          .append("): ")
+          .append(text(said.replaceAll("\\R+", " ")));
+    }
+    return out.toString();
   }
 
   static String headline(String id, Ticket t, BusinessCalendar calendar) {

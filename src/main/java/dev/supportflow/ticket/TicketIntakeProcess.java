@@ -2,6 +2,7 @@ package dev.supportflow.ticket;
 
 import dev.supportflow.client.ClientContract;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +15,8 @@ import org.springframework.stereotype.Component;
 class TicketIntakeProcess {
 
   static final String PROCESS_KEY = "ticket-intake";
+  static final String WAIT_FOR_CLIENT = "WaitForClient";
+  static final String CLIENT_MESSAGE = "ClientMessage";
 
   private final RuntimeService runtimeService;
 
@@ -24,6 +27,31 @@ class TicketIntakeProcess {
   void start(String ticketId, Ticket t, ClientContract plan) {
     runtimeService.startProcessInstanceByKey(
         PROCESS_KEY, ticketId, TicketFacts.startVariables(t, plan));
+  }
+
+  /**
+   * Staff asked the client something: the ticket's work waits for the answer. False when the
+   * instance is not at a step that can wait (the ticket is not being resolved).
+   */
+  boolean askClient(String ticketId, String askedBy) {
+    return !runtimeService
+        .createMessageCorrelation(WAIT_FOR_CLIENT)
+        .processInstanceBusinessKey(ticketId)
+        .setVariable("askedBy", Variables.stringValue(askedBy, true))
+        .correlateAllWithResult()
+        .isEmpty();
+  }
+
+  /**
+   * The client wrote: a ticket waiting for the answer, or resolved within its reopen window, goes
+   * on. False when the instance waits for no client message.
+   */
+  boolean clientWrote(String ticketId) {
+    return !runtimeService
+        .createMessageCorrelation(CLIENT_MESSAGE)
+        .processInstanceBusinessKey(ticketId)
+        .correlateAllWithResult()
+        .isEmpty();
   }
 
   void requestDeveloperContact(String ticketId, String reason, String requestedBy) {

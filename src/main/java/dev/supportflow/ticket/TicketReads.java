@@ -23,16 +23,34 @@ public class TicketReads extends ClientRecordService<Ticket, TicketStatus, Ticke
 
   private final DecisionTrail decisionTrail;
   private final KnowledgeBase knowledgeBase;
+  private final TicketMessages messages;
 
   TicketReads(
       TicketRepository tickets,
       QuoteRepository quotes,
       ConsentService consents,
       DecisionTrail decisionTrail,
-      KnowledgeBase knowledgeBase) {
+      KnowledgeBase knowledgeBase,
+      TicketMessages messages) {
     super(tickets, quotes, consents);
     this.decisionTrail = decisionTrail;
     this.knowledgeBase = knowledgeBase;
+    this.messages = messages;
+  }
+
+  /**
+   * The ticket with its timeline and its conversation: staff see every message, clients and the
+   * gateways relaying to them only the public ones.
+   */
+  @Override
+  public TicketView get(Caller caller, String id) {
+    Ticket ticket = readable(caller, id);
+    return super.get(caller, id).withMessages(messages.of(ticket.number(), caller.isStaff()));
+  }
+
+  /** A ticket the caller may read (404 otherwise, as for an unknown id). */
+  Ticket ticket(Caller caller, String id) {
+    return readable(caller, id);
   }
 
   /** C-2: the decisions that shaped a ticket the caller may see. */

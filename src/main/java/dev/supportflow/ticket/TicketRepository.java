@@ -3,10 +3,12 @@ package dev.supportflow.ticket;
 import static dev.supportflow.clientrecord.Rows.instant;
 import static dev.supportflow.clientrecord.Rows.utc;
 
+import dev.supportflow.calendar.SlaClock;
 import dev.supportflow.clientrecord.ClientRecordTable;
 import dev.supportflow.clientrecord.Timeline;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -106,25 +108,99 @@ public class TicketRepository extends ClientRecordTable<Ticket, TicketStatus> {
         .update();
   }
 
-  public void open(long number, Instant firstResponseDueAt, Instant resolutionDueAt, Instant now) {
+  public void open(
+      long number,
+      Instant firstResponseDueAt,
+      Instant resolutionDueAt,
+      TicketSla sla,
+      Instant now) {
     jdbc.sql(
             """
-            UPDATE ticket SET status = 'OPEN', first_response_due_at = ?, resolution_due_at = ?, updated_at = ?
+            UPDATE ticket SET status = 'OPEN', first_response_due_at = ?, resolution_due_at = ?, sla_started_at = ?,
+              resolution_target = ?, resolution_clock = ?, updated_at = ?
             WHERE ticket_number = ?
             """)
-        .params(utc(firstResponseDueAt), utc(resolutionDueAt), utc(now), number)
+        .params(
+            utc(firstResponseDueAt),
+            utc(resolutionDueAt),
+            utc(sla.startedAt()),
+            sla.resolutionTarget() == null ? null : sla.resolutionTarget().toString(),
+            sla.resolutionClock() == null ? null : sla.resolutionClock().name(),
+            utc(now),
+            number)
         .update();
   }
 
-  public void recordFirstResponse(long number, Instant at) {
-    jdbc.sql("UPDATE ticket SET first_responded_at = ?, updated_at = ? WHERE ticket_number = ?")
+  public void recordFirstResponse(long number, Instant at, Long businessMinutes, Boolean met) {
+    jdbc.sql(
+            """
+            UPDATE ticket SET first_responded_at = ?, first_response_business_minutes = ?,
+              first_response_met = ?, updated_at = ?
+            WHERE ticket_number = ?
+            """)
+        .params(utc(at), businessMinutes, met, utc(at), number)
+        .update();
+  }
+
+  /** C-3: a due time passed while the clock ran; the target stays breached whatever comes. */
+  void recordBreach(long number, SlaTarget target, Instant now) {
+    jdbc.sql(
+            "UPDATE ticket SET %s = FALSE, updated_at = ? WHERE ticket_number = ?"
+                .formatted(target.metColumn()))
+        .params(utc(now), number)
+        .update();
+  }
+
+  void pauseSla(long number, Instant at) {
+    jdbc.sql(
+            """
+            UPDATE ticket SET status = 'WAITING_FOR_CLIENT', sla_paused_since = ?, updated_at = ?
+            WHERE ticket_number = ?
+            """)
         .params(utc(at), utc(at), number)
         .update();
   }
 
-  public void resolve(long number, Instant at) {
+  void resumeSla(long number, long pausedMinutes, Instant resolutionDueAt, Instant at) {
     jdbc.sql(
-            "UPDATE ticket SET status = 'RESOLVED', resolved_at = ?, updated_at = ? WHERE ticket_number = ?")
+            """
+            UPDATE ticket SET status = 'OPEN', sla_paused_since = NULL,
+              sla_paused_business_minutes = sla_paused_business_minutes + ?, resolution_due_at = ?, updated_at = ?
+            WHERE ticket_number = ?
+            """)
+        .params(pausedMinutes, utc(resolutionDueAt), utc(at), number)
+        .update();
+  }
+
+  void resolve(long number, Instant at, Long businessMinutes, Boolean met) {
+    jdbc.sql(
+            """
+            UPDATE ticket SET status = 'RESOLVED', resolved_at = ?, resolution_business_minutes = ?,
+              resolution_met = ?, updated_at = ?
+            WHERE ticket_number = ?
+            """)
+        .params(utc(at), businessMinutes, met, utc(at), number)
+        .update();
+  }
+
+  void reopen(long number, long pausedMinutes, Instant resolutionDueAt, Instant at) {
+    jdbc.sql(
+            """
+            UPDATE ticket SET status = 'OPEN', resolved_at = NULL, resolution_business_minutes = NULL,
+              resolution_met = NULL, sla_paused_business_minutes = sla_paused_business_minutes + ?,
+              resolution_due_at = ?, updated_at = ?
+            WHERE ticket_number = ?
+            """)
+        .params(pausedMinutes, utc(resolutionDueAt), utc(at), number)
+        .update();
+  }
+
+  void close(long number, Instant at) {
+    jdbc.sql(
+            """
+            UPDATE ticket SET status = 'CLOSED', sla_paused_since = NULL, closed_at = ?, updated_at = ?
+            WHERE ticket_number = ?
+            """)
         .params(utc(at), utc(at), number)
         .update();
   }
@@ -163,7 +239,29 @@ public class TicketRepository extends ClientRecordTable<Ticket, TicketStatus> {
         .idempotencyKey(rs.getString("idempotency_key"))
         .requestHash(rs.getString("request_hash"))
         .createdAt(instant(rs, "created_at"))
+        .closedAt(instant(rs, "closed_at"))
+        .sla(sla(rs))
         .build();
+  }
+
+  private static TicketSla sla(ResultSet rs) throws SQLException {
+    String target = rs.getString("resolution_target");
+    String clock = rs.getString("resolution_clock");
+    return new TicketSla(
+        instant(rs, "sla_started_at"),
+        instant(rs, "sla_paused_since"),
+        rs.getLong("sla_paused_business_minutes"),
+        (Long) longOrNull(rs, "first_response_business_minutes"),
+        (Boolean) rs.getObject("first_response_met"),
+        (Long) longOrNull(rs, "resolution_business_minutes"),
+        (Boolean) rs.getObject("resolution_met"),
+        target == null ? null : Duration.parse(target),
+        clock == null ? null : SlaClock.valueOf(clock));
+  }
+
+  private static Long longOrNull(ResultSet rs, String column) throws SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? null : value;
   }
 
   private static String name(Enum<?> value) {

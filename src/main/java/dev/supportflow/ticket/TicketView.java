@@ -30,13 +30,72 @@ public record TicketView(
     Instant resolutionDueAt,
     Instant firstRespondedAt,
     Instant resolvedAt,
+    Instant closedAt,
+    Instant slaPausedSince,
+    Sla sla,
     boolean billable,
     String reply,
     List<KbSuggestion> kbSuggestions,
     Quote quote,
-    @JsonInclude(JsonInclude.Include.NON_NULL) List<TimelineEntry> timeline) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<TimelineEntry> timeline,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<TicketMessage> messages) {
 
   public record KbSuggestion(String id, String title, String url) {}
+
+  /**
+   * The SLA clock: each target's state, its business minutes once stopped, and the business minutes
+   * the clock was paused.
+   */
+  public record Sla(
+      SlaState firstResponse,
+      Long firstResponseBusinessMinutes,
+      SlaState resolution,
+      Long resolutionBusinessMinutes,
+      long pausedBusinessMinutes) {
+
+    static Sla of(Ticket t) {
+      return new Sla(
+          t.firstResponseSla(),
+          t.sla().firstResponseBusinessMinutes(),
+          t.resolutionSla(),
+          t.sla().resolutionBusinessMinutes(),
+          t.sla().pausedBusinessMinutes());
+    }
+  }
+
+  /** The view with the conversation the caller may see (single-ticket reads). */
+  TicketView withMessages(List<TicketMessage> conversation) {
+    return new TicketView(
+        id,
+        tenant,
+        clientId,
+        status,
+        channel,
+        type,
+        topic,
+        symptom,
+        service,
+        product,
+        auctionInProgress,
+        subject,
+        receivedAt,
+        emergency,
+        outOfHours,
+        slaApplies,
+        firstResponseDueAt,
+        resolutionDueAt,
+        firstRespondedAt,
+        resolvedAt,
+        closedAt,
+        slaPausedSince,
+        sla,
+        billable,
+        reply,
+        kbSuggestions,
+        quote,
+        timeline,
+        conversation);
+  }
 
   static TicketView of(
       String id,
@@ -65,11 +124,15 @@ public record TicketView(
         t.resolutionDueAt(),
         t.firstRespondedAt(),
         t.resolvedAt(),
+        t.closedAt(),
+        t.sla().pausedSince(),
+        Sla.of(t),
         billable(t),
         t.reply(),
         kbSuggestions,
         quote,
-        timeline);
+        timeline,
+        null);
   }
 
   /**

@@ -86,6 +86,17 @@ class DecisionContractTest {
                       col("workItem", "string"),
                       col("scopeReply", "string"),
                       col("scopeRule", "string"))),
+          "ticket-lifecycle",
+              new Contract(
+                  List.of(in("type", "string"), in("emergency", "boolean")),
+                  List.of(
+                      col("reminderAfter", "string"),
+                      col("reminderAfterClock", "string"),
+                      col("closeAfter", "string"),
+                      col("closeAfterClock", "string"),
+                      col("reopenWindow", "string"),
+                      col("reopenWindowClock", "string"),
+                      col("lifecycleRule", "string"))),
           "billing",
               new Contract(
                   List.of(in("workKind", "string"), in("agreedRate", "number")),

@@ -152,7 +152,7 @@ class TicketIntakeProcessTest extends SupportFlowIntegrationTest {
 
     complete(task(instance), withVariables("resolution", "Cache limpo; sistema normalizado."));
 
-    assertThat(instance).isEnded().hasPassed("Event_TicketResolved");
+    assertThat(instance).isWaitingAt("Gateway_ReopenOrClose").hasPassed("Task_MarkResolved");
     TicketView resolved = get(ticket);
     assertThat(resolved.status()).isEqualTo(TicketStatus.RESOLVED);
     assertThat(resolved.timeline())

@@ -219,7 +219,9 @@ class TicketIntakeVersion2Test extends SupportFlowIntegrationTest {
             clientId,
             null,
             "version-2",
-            now);
+            now,
+            null,
+            TicketSla.NOT_STARTED);
     long number = ticketRows.insert(draft);
     String id = ids.format(plan.tenant(), number);
     ticketRows.addEvent(number, now, "RECEIVED", clientId, "Canal " + request.channel());
