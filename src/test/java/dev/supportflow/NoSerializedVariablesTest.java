@@ -99,25 +99,7 @@ class NoSerializedVariablesTest extends SupportFlowIntegrationTest {
                 "Pedido pelo grupo",
                 null,
                 null));
-    String backup =
-        ticket(
-            "oobj-inhouse-pg",
-            "oobj",
-            new NewTicketRequest(
-                null,
-                null,
-                null,
-                Channel.PORTAL,
-                TicketType.BACKUP,
-                Topic.OTHER,
-                Symptom.NONE,
-                null,
-                "OOBJ_DFE",
-                null,
-                "Rotina de backup",
-                null,
-                null,
-                "\\\\srv\\backup"));
+    String backup = ticket("oobj-inhouse-pg", "oobj", Requests.backup("\\\\srv\\backup"));
     Caller analyst = new Caller("leiloes-analyst", Set.of("analysts"), Set.of("leiloes"));
     developerContactRequests.request(analyst, developerContact, "Levantar requisitos");
     developerContactRequests.request(analyst, granted, "Ajuste no leilão");

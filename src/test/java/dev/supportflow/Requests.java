@@ -52,6 +52,25 @@ public final class Requests {
   }
 
   /** A leiloes client's meeting about December's auction, starting at a São Paulo date-time. */
+  /** Oobj's backup set-up (O-10) on the portal, for an in-house client. */
+  public static NewTicketRequest backup(String networkFolder) {
+    return new NewTicketRequest(
+        null,
+        null,
+        null,
+        Channel.PORTAL,
+        TicketType.BACKUP,
+        Topic.OTHER,
+        Symptom.NONE,
+        null,
+        "OOBJ_DFE",
+        null,
+        "Rotina de backup",
+        null,
+        null,
+        networkFolder);
+  }
+
   public static NewMeetingRequest meeting(String saoPauloStart, int minutes) {
     return new NewMeetingRequest(
         "Revisão do leilão de dezembro", TestClock.dateTime(saoPauloStart), minutes);

@@ -1,5 +1,7 @@
 package dev.supportflow.ticket;
 
+import static dev.supportflow.ticket.TicketMessage.Visibility.PUBLIC;
+
 import dev.supportflow.clientrecord.TaskActor;
 import dev.supportflow.security.Caller;
 import dev.supportflow.web.ApiException;
@@ -57,18 +59,9 @@ public class Conversation {
     String checked = text(text);
     return transaction.execute(
         status -> {
-          Ticket ticket = reads.ticket(caller, id);
-          if (ticket.status().isClosed()) {
-            throw ApiException.conflict("Ticket " + id + " is " + ticket.status() + ".");
-          }
+          Ticket ticket = openTicket(caller, id);
           TicketMessage message =
-              messages.add(
-                  ticket.number(),
-                  ticket.clientId(),
-                  TicketMessage.Role.CLIENT,
-                  TicketMessage.Visibility.PUBLIC,
-                  checked,
-                  clock.instant());
+              add(ticket, ticket.clientId(), TicketMessage.Role.CLIENT, PUBLIC, checked);
           if (ticket.status() == TicketStatus.WAITING_FOR_CLIENT
               || ticket.status() == TicketStatus.RESOLVED) {
             process.clientWrote(id);
@@ -92,18 +85,9 @@ public class Conversation {
     }
     return transaction.execute(
         status -> {
-          Ticket ticket = reads.ticket(caller, id);
-          if (ticket.status().isClosed()) {
-            throw ApiException.conflict("Ticket " + id + " is " + ticket.status() + ".");
-          }
+          Ticket ticket = openTicket(caller, id);
           TicketMessage message =
-              messages.add(
-                  ticket.number(),
-                  caller.userId(),
-                  TicketMessage.Role.STAFF,
-                  reply.visibility(),
-                  checked,
-                  clock.instant());
+              add(ticket, caller.userId(), TicketMessage.Role.STAFF, reply.visibility(), checked);
           if (reply.visibility() == TicketMessage.Visibility.PUBLIC) {
             completeFirstResponse(id, caller, checked);
           }
@@ -115,6 +99,24 @@ public class Conversation {
           }
           return message;
         });
+  }
+
+  /** The caller's ticket, which must not be closed for a message. */
+  private Ticket openTicket(Caller caller, String id) {
+    Ticket ticket = reads.ticket(caller, id);
+    if (ticket.status().isClosed()) {
+      throw ApiException.conflict("Ticket " + id + " is " + ticket.status() + ".");
+    }
+    return ticket;
+  }
+
+  private TicketMessage add(
+      Ticket ticket,
+      String author,
+      TicketMessage.Role role,
+      TicketMessage.Visibility visibility,
+      String text) {
+    return messages.add(ticket.number(), author, role, visibility, text, clock.instant());
   }
 
   /** The first public reply completes the first-response task, if it still waits. */

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import dev.supportflow.Requests;
 import dev.supportflow.SupportFlowIntegrationTest;
 import dev.supportflow.security.Caller;
 import java.time.Instant;
@@ -92,25 +93,7 @@ class TaskDueDatesTest extends SupportFlowIntegrationTest {
   @DisplayName("O-10 vendor work before the resolution is due at the resolution due time")
   void backupSetUpIsDueAtResolution() {
     clockAt(MONDAY_10_00);
-    TicketView ticket =
-        open(
-            "oobj-inhouse-pg",
-            "oobj",
-            new NewTicketRequest(
-                null,
-                null,
-                null,
-                Channel.PORTAL,
-                TicketType.BACKUP,
-                Topic.OTHER,
-                Symptom.NONE,
-                null,
-                "OOBJ_DFE",
-                null,
-                "Rotina de backup",
-                null,
-                null,
-                "\\\\srv\\backup"));
+    TicketView ticket = open("oobj-inhouse-pg", "oobj", Requests.backup("\\\\srv\\backup"));
     complete(openTask(ticket.id(), "Task_FirstResponse"), withVariables("response", "Vamos."));
 
     Date due = openTask(ticket.id(), "Task_SetUpBackup").getDueDate();

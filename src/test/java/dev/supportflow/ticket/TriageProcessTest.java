@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import dev.supportflow.Requests;
 import dev.supportflow.SupportFlowIntegrationTest;
 import dev.supportflow.clientrecord.TimelineEntry;
 import dev.supportflow.policy.DecisionTrail;
@@ -343,7 +344,7 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
   @DisplayName("O-10 SaaS backup: the vendor already runs it (informative reply, OUT_OF_SCOPE)")
   void saasBackupIsInformative() {
     clockAt(MONDAY_10_00);
-    TicketView ticket = open("oobj-saas", "oobj", backup(null));
+    TicketView ticket = open("oobj-saas", "oobj", Requests.backup(null));
 
     assertThat(ticket.status()).isEqualTo(TicketStatus.OUT_OF_SCOPE);
     assertThat(ticket.reply()).contains("SaaS");
@@ -354,7 +355,7 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
       "O-10 in-house PostgreSQL backup: a vendor task to set up the routine, showing the client's network folder")
   void inHousePostgresBackupCreatesVendorTask() {
     clockAt(MONDAY_10_00);
-    TicketView ticket = open("oobj-inhouse-pg", "oobj", backup("\\\\srv\\backup"));
+    TicketView ticket = open("oobj-inhouse-pg", "oobj", Requests.backup("\\\\srv\\backup"));
     ProcessInstance instance = instance(ticket);
 
     assertThat(ticket.status()).isEqualTo(TicketStatus.OPEN);
@@ -368,7 +369,7 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
   @DisplayName("O-10 in-house Oracle backup is the client's responsibility: OUT_OF_SCOPE")
   void inHouseOracleBackupIsOutOfScope() {
     clockAt(MONDAY_10_00);
-    TicketView ticket = open("oobj-inhouse-oracle", "oobj", backup(null));
+    TicketView ticket = open("oobj-inhouse-oracle", "oobj", Requests.backup(null));
 
     assertThat(ticket.status()).isEqualTo(TicketStatus.OUT_OF_SCOPE);
     assertThat(ticket.reply()).contains("Oracle");
@@ -544,23 +545,5 @@ class TriageProcessTest extends SupportFlowIntegrationTest {
         null,
         null,
         null);
-  }
-
-  private static NewTicketRequest backup(String networkFolder) {
-    return new NewTicketRequest(
-        null,
-        null,
-        null,
-        Channel.PORTAL,
-        TicketType.BACKUP,
-        Topic.OTHER,
-        Symptom.NONE,
-        null,
-        "OOBJ_DFE",
-        null,
-        "Rotina de backup",
-        null,
-        null,
-        networkFolder);
   }
 }
