@@ -1,6 +1,7 @@
 package dev.supportflow.ticket;
 
 import static dev.supportflow.Requests.oobjTicketJson;
+import static dev.supportflow.Requests.ticketJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -140,6 +141,36 @@ class ChangedFactsTest extends SupportFlowIntegrationTest {
         .extracting(Job::getDuedate)
         .containsExactly(date("2026-11-25T14:00"));
     assertThat(view(id).path("sla").path("firstResponse").asText()).isEqualTo("BREACHED");
+  }
+
+  @Test
+  @DisplayName(
+      "Changed facts: a leiloes emergency found to be a slow server is no emergency any more; the resolve task's priority drops to 50 (leiloes promises no resolution time)")
+  void anEmergencyNoMore() {
+    clockAt("2026-11-24T10:00");
+    String id =
+        api.create(
+            "leiloes-basic",
+            "/api/tickets",
+            ticketJson("Servidor fora do ar")
+                .put("channel", "WHATSAPP_OFFICIAL")
+                .put("symptom", "SERVER_DOWN"));
+    clockAt("2026-11-24T10:02");
+    api.post(
+            "leiloes-analyst",
+            "/api/tickets/" + id + "/replies",
+            text("Reiniciamos o serviço.").put("visibility", "PUBLIC"))
+        .assertStatus(201);
+    assertThat(openTask(id, "Task_ResolveWithoutTarget").getPriority()).isEqualTo(100);
+
+    JsonNode ticket =
+        patch("leiloes-analyst", id, facts().put("symptom", "DEGRADED")).assertStatus(200).json();
+
+    assertThat(ticket.path("emergency").asBoolean()).isFalse();
+    assertThat(ticket.path("symptom").asText()).isEqualTo("DEGRADED");
+    assertThat(openTask(id, "Task_ResolveWithoutTarget").getPriority()).isEqualTo(50);
+    assertThat(ticket.path("timeline").findValuesAsText("detail"))
+        .contains("symptom: SERVER_DOWN → DEGRADED");
   }
 
   @Test
