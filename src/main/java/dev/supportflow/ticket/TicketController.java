@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -26,17 +27,28 @@ class TicketController extends ClientRecordController<TicketStatus, TicketView> 
   private final TicketReads tickets;
   private final DeveloperContactRequests developerContact;
   private final Conversation conversation;
+  private final ChangedFacts changedFacts;
 
   TicketController(
       TicketIntake intake,
       TicketReads tickets,
       DeveloperContactRequests developerContact,
-      Conversation conversation) {
+      Conversation conversation,
+      ChangedFacts changedFacts) {
     super(tickets);
     this.intake = intake;
     this.tickets = tickets;
     this.developerContact = developerContact;
     this.conversation = conversation;
+    this.changedFacts = changedFacts;
+  }
+
+  @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  TicketView changeFacts(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @Valid @RequestBody TicketFactsChange request) {
+    return changedFacts.change(caller, id, request);
   }
 
   record MessageRequest(String text) {}

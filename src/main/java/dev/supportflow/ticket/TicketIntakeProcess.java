@@ -17,6 +17,7 @@ class TicketIntakeProcess {
   static final String PROCESS_KEY = "ticket-intake";
   static final String WAIT_FOR_CLIENT = "WaitForClient";
   static final String CLIENT_MESSAGE = "ClientMessage";
+  static final String FACTS_CHANGED = "TicketFactsChanged";
 
   private final RuntimeService runtimeService;
 
@@ -49,6 +50,18 @@ class TicketIntakeProcess {
   boolean clientWrote(String ticketId) {
     return !runtimeService
         .createMessageCorrelation(CLIENT_MESSAGE)
+        .processInstanceBusinessKey(ticketId)
+        .correlateAllWithResult()
+        .isEmpty();
+  }
+
+  /**
+   * Staff changed the ticket's facts (already on its row): its decisions are evaluated again. False
+   * when the instance has no such subscription (a model version before the change existed).
+   */
+  boolean factsChanged(String ticketId) {
+    return !runtimeService
+        .createMessageCorrelation(FACTS_CHANGED)
         .processInstanceBusinessKey(ticketId)
         .correlateAllWithResult()
         .isEmpty();

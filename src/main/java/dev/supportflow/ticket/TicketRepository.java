@@ -195,6 +195,54 @@ public class TicketRepository extends ClientRecordTable<Ticket, TicketStatus> {
         .update();
   }
 
+  /** Staff changed the ticket's facts ({@code PATCH /api/tickets/{id}}). */
+  void changeFacts(long number, TicketFactsChange.Facts facts, Instant now) {
+    jdbc.sql(
+            """
+            UPDATE ticket SET ticket_type = ?, topic = ?, symptom = ?, service = ?, product = ?,
+              auction_in_progress = ?, updated_at = ?
+            WHERE ticket_number = ?
+            """)
+        .params(
+            facts.type().name(),
+            name(facts.topic()),
+            name(facts.symptom()),
+            facts.service(),
+            facts.product(),
+            facts.auctionInProgress(),
+            utc(now),
+            number)
+        .update();
+  }
+
+  /**
+   * The decisions evaluated again after changed facts: the emergency, and the open targets' due
+   * times with the resolution target they were counted from.
+   */
+  void recalculated(
+      long number,
+      boolean emergency,
+      Instant firstResponseDueAt,
+      Instant resolutionDueAt,
+      TicketSla sla,
+      Instant now) {
+    jdbc.sql(
+            """
+            UPDATE ticket SET emergency = ?, first_response_due_at = ?, resolution_due_at = ?,
+              resolution_target = ?, resolution_clock = ?, updated_at = ?
+            WHERE ticket_number = ?
+            """)
+        .params(
+            emergency,
+            utc(firstResponseDueAt),
+            utc(resolutionDueAt),
+            sla.resolutionTarget() == null ? null : sla.resolutionTarget().toString(),
+            sla.resolutionClock() == null ? null : sla.resolutionClock().name(),
+            utc(now),
+            number)
+        .update();
+  }
+
   void close(long number, Instant at) {
     jdbc.sql(
             """

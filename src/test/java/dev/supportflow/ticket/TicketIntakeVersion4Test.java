@@ -49,7 +49,7 @@ class TicketIntakeVersion4Test extends SupportFlowIntegrationTest {
 
   @Test
   @DisplayName(
-      "Conversation: a ticket of version 4 takes replies and messages, cannot wait for the client, and ends RESOLVED on version 4")
+      "Conversation: a ticket of version 4 takes replies and messages, cannot wait for the client nor have its facts changed (409), and ends RESOLVED on version 4")
   void version4TicketFinishesOnItsVersion() {
     clockAt("2026-11-24T10:00");
     String id = api.create("oobj-saas", "/api/tickets", oobjTicketJson("NF-e rejeitada"));
@@ -65,6 +65,15 @@ class TicketIntakeVersion4Test extends SupportFlowIntegrationTest {
     assertThat(view(id).path("sla").path("firstResponse").asText()).isEqualTo("MET");
     post("oobj-analyst", id, "replies", reply("Pode enviar o XML?", true)).assertProblem(409);
     assertThat(view(id).path("messages")).hasSize(1);
+    api.send(
+            "oobj-analyst",
+            "PATCH",
+            "/api/tickets/" + id,
+            HttpApi.JSON.createObjectNode().put("service", "DANFE_PRINT"))
+        .assertProblem(409);
+    assertThat(view(id).path("service").asText())
+        .as("version 4 has no changed-facts subprocess: nothing changes")
+        .isEqualTo("NFE_EMISSION");
 
     completeTask(id, "Task_Resolve", Map.of("resolution", "Certificado renovado."));
     assertThat(view(id).path("status").asText()).isEqualTo("RESOLVED");
