@@ -91,6 +91,27 @@ final class TestMailboxes {
     }
   }
 
+  /** Sends bytes as they are (a message no mail client would write), to this address. */
+  void deliverRaw(String from, String to, String raw) {
+    try {
+      MimeMessage message =
+          new MimeMessage(
+              session(),
+              new java.io.ByteArrayInputStream(
+                  raw.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+      Transport transport = session().getTransport("smtp");
+      transport.connect(host, smtpPort, null, null);
+      try {
+        transport.sendMessage(
+            message, new jakarta.mail.Address[] {new jakarta.mail.internet.InternetAddress(to)});
+      } finally {
+        transport.close();
+      }
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static Session session() {
     return Session.getInstance(new Properties());
   }

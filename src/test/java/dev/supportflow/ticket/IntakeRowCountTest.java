@@ -32,9 +32,8 @@ class IntakeRowCountTest extends SupportFlowIntegrationTest {
    * <p>83 rows today, of which 43 are the decision trail (C-2 reads every input and output) and 14
    * activity instances; the rest is the ticket, its timeline, the task, four variables and the
    * ticket-received e-mail in the outbox (written in the intake's transaction, so a rolled-back
-   * intake sends nothing). Issue 10
-   * aims at 60: what is left to cut is decision history itself (docs/architecture.md, "History").
-   * Lower this figure as rows go.
+   * intake sends nothing). Issue 10 aims at 60: what is left to cut is decision history itself
+   * (docs/architecture.md, "History"). Lower this figure as rows go.
    */
   static final long MAX_ROWS = 83;
 
