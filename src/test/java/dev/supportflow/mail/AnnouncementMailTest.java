@@ -77,6 +77,16 @@ class AnnouncementMailTest extends SupportFlowIntegrationTest {
 
     assertThat(status(id)).containsEntry(ADDRESS, "FAILED");
     assertThat(delivery(id, ADDRESS).path("failure").asText()).containsIgnoringCase("connect");
+    List<String> failedForStaff = new ArrayList<>();
+    api.get("leiloes-supervisor", "/api/mail/outbox?status=FAILED")
+        .assertStatus(200)
+        .json()
+        .forEach(
+            m ->
+                failedForStaff.add(
+                    m.path("reference").asText() + " " + m.path("recipient").asText()));
+    assertThat(failedForStaff).contains("ANN-" + id + " " + ADDRESS);
+    api.get("leiloes-premium", "/api/mail/outbox").assertProblem(403);
 
     mailServer.start();
     clockAt("2026-11-24T13:00");

@@ -163,6 +163,13 @@ class InboundMailTest extends SupportFlowIntegrationTest {
               assertThat(m.autoSubmitted()).isEqualTo("auto-generated");
             });
     assertThat(outcomes(robot)).containsExactly("IGNORED");
+    List<String> recorded = new java.util.ArrayList<>();
+    api.get("oobj-analyst", "/api/mail/inbound")
+        .assertStatus(200)
+        .json()
+        .forEach(r -> recorded.add(r.path("sender").asText() + " " + r.path("outcome").asText()));
+    assertThat(recorded).contains(stranger + " UNKNOWN_SENDER", robot + " IGNORED");
+    api.get("leiloes-analyst", "/api/mail/inbound?tenant=oobj").assertProblem(403);
     assertThat(
             jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient IN (?, ?)")
                 .params(robot, "mailer-daemon@desconhecido.example")
