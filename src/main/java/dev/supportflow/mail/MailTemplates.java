@@ -5,6 +5,7 @@ import dev.supportflow.policy.SupportFlowProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -51,20 +52,32 @@ public class MailTemplates {
     return new Rendered(subject, body, html);
   }
 
+  /** The tenant's own, else the shared one; from the policy folder, else from the jar. */
   private String read(String tenant, String file) {
-    String own = readOne("mail/" + tenant + "/" + file);
-    return own != null ? own : readOne("mail/" + file);
+    for (String path : List.of("mail/" + tenant + "/" + file, "mail/" + file)) {
+      String found = readOne(properties.policyLocation(path));
+      if (found != null) {
+        return found;
+      }
+    }
+    for (String path : List.of("mail/" + tenant + "/" + file, "mail/" + file)) {
+      String found = readOne("classpath*:" + path);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
   }
 
-  private String readOne(String path) {
+  private String readOne(String location) {
     try {
-      Resource[] found = resolver.getResources(properties.policyLocation(path));
+      Resource[] found = resolver.getResources(location);
       if (found.length == 0 || !found[0].exists()) {
         return null;
       }
       return found[0].getContentAsString(StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + path, e);
+      throw new UncheckedIOException("Cannot read " + location, e);
     }
   }
 }
