@@ -8,14 +8,18 @@ import dev.supportflow.security.Caller;
 import dev.supportflow.ticket.Channel;
 import dev.supportflow.ticket.NewTicketRequest;
 import dev.supportflow.ticket.TicketIntake;
+import dev.supportflow.ticket.TicketReads;
 import dev.supportflow.ticket.TicketType;
 import dev.supportflow.ticket.TicketView;
+import dev.supportflow.web.ApiException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -31,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       {@code IGNORED}, never answered, so two auto-responders cannot start a mail storm;
  *   <li>from a client of the tenant: a ticket with channel {@code EMAIL} through the same intake as
  *       the API ({@code TICKET}); the tenant's tables decide, and the client gets the
- *       ticket-received mail;
+ *       ticket-received mail. A subject with {@code [<ticket id>]} of one of the client's tickets
+ *       is a reply to it: recorded with the ticket ({@code REPLY}), no new ticket;
  *   <li>from anyone else: recorded ({@code UNKNOWN_SENDER}, C-1) and answered with the tenant's
  *       {@code unknown-sender} mail, at most once per sender in {@code unknown-sender-reply-hours};
  *   <li>unreadable: recorded as {@code REJECTED} with the reason; it stays in the mailbox.
@@ -46,12 +51,15 @@ class InboundMail {
   static final String ANSWERED = "answered";
   static final String UNKNOWN_SENDER_KIND = "unknown-sender";
 
+  private static final Pattern TICKET_REFERENCE = Pattern.compile("\\[([A-Z]{2,10}-\\d{6,})]");
+
   private static final Logger log = LoggerFactory.getLogger(InboundMail.class);
 
   private final InboundRepository records;
   private final ClientAddresses addresses;
   private final ClientContractRepository contracts;
   private final TicketIntake intake;
+  private final TicketReads tickets;
   private final MailTemplates templates;
   private final Outbox outbox;
   private final MailSettings settings;
@@ -64,6 +72,7 @@ class InboundMail {
       ClientAddresses addresses,
       ClientContractRepository contracts,
       TicketIntake intake,
+      TicketReads tickets,
       MailTemplates templates,
       Outbox outbox,
       MailSettings settings,
@@ -74,6 +83,7 @@ class InboundMail {
     this.addresses = addresses;
     this.contracts = contracts;
     this.intake = intake;
+    this.tickets = tickets;
     this.templates = templates;
     this.outbox = outbox;
     this.settings = settings;
@@ -140,12 +150,30 @@ class InboundMail {
       record(tenant, mail, now, "UNKNOWN_SENDER", null, answerUnknown(tenant, mail, now));
       return true;
     }
+    Caller caller = new Caller(client.get().clientId(), Set.of(Caller.CLIENTS), Set.of(tenant));
+    Optional<String> repliedTo = ticketRepliedTo(caller, mail.subject());
+    if (repliedTo.isPresent()) {
+      record(tenant, mail, now, "REPLY", repliedTo.get(), "a reply to the client's ticket");
+      return true;
+    }
     // The record first: a second node fails here on the unique key before opening a ticket.
     record(tenant, mail, now, "TICKET", null, null);
-    Caller caller = new Caller(client.get().clientId(), Set.of(Caller.CLIENTS), Set.of(tenant));
     TicketView ticket = intake.open(caller, request(tenant, mail), null).ticket();
     records.ticketOpened(tenant, mail.messageId(), ticket.id(), ticket.status().name());
     return true;
+  }
+
+  /** The ticket a subject's {@code [<ticket id>]} names, if it is one of this client's. */
+  private Optional<String> ticketRepliedTo(Caller caller, String subject) {
+    Matcher matcher = TICKET_REFERENCE.matcher(subject);
+    while (matcher.find()) {
+      try {
+        return Optional.of(tickets.get(caller, matcher.group(1)).id());
+      } catch (ApiException notTheClientsTicket) {
+        // another client's ticket, or none: the mail is a new contact
+      }
+    }
+    return Optional.empty();
   }
 
   private void record(

@@ -105,6 +105,52 @@ class InboundMailTest extends SupportFlowIntegrationTest {
 
   @Test
   @DisplayName(
+      "E-mail in: a client's reply with [<ticket id>] of its own ticket is kept with that ticket, not a new ticket")
+  void replyToOwnTicketOpensNoTicket() throws MessagingException {
+    TicketView own =
+        intake
+            .open(
+                client("oobj-saas", "oobj"),
+                new NewTicketRequest(
+                    null,
+                    null,
+                    null,
+                    Channel.PORTAL,
+                    TicketType.QUESTION,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "Dúvida " + token(),
+                    null,
+                    null,
+                    null),
+                null)
+            .ticket();
+    String subject = "Re: [" + own.id() + "] Recebemos seu chamado " + token();
+    MimeMessage reply = message("oobj-saas@demo.supportflow.dev", OOBJ_SUPPORT, subject);
+    reply.setText("Segue o XML pedido.", "UTF-8");
+    mail.deliver(reply);
+
+    reader.readAll();
+
+    assertThat(tickets(subject)).isEmpty();
+    assertThat(
+            jdbc.sql("SELECT outcome, ticket_id FROM mail_inbound WHERE subject = ?")
+                .param(subject)
+                .query()
+                .listOfRows())
+        .singleElement()
+        .satisfies(
+            row ->
+                assertThat(lowerKeys(row))
+                    .containsEntry("outcome", "REPLY")
+                    .containsEntry("ticket_id", own.id()));
+  }
+
+  @Test
+  @DisplayName(
       "E-mail in: one Message-ID delivered twice and read by two readers at once makes one ticket")
   void duplicateMessageIdMakesOneTicket() throws MessagingException {
     String subject = "Duplicada " + token();
