@@ -92,8 +92,9 @@ class AnnouncementRepository {
   void insertDelivery(Delivery d) {
     jdbc.sql(
             """
-            INSERT INTO announcement_delivery (announcement_id, tenant, user_id, email, channel, delivered_at)
-            VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO announcement_delivery (announcement_id, tenant, user_id, email, channel, delivered_at,
+              mail_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         .params(
             d.announcementId(),
@@ -101,7 +102,8 @@ class AnnouncementRepository {
             d.userId(),
             d.email(),
             d.channel(),
-            utc(d.deliveredAt()))
+            utc(d.deliveredAt()),
+            d.mailId())
         .update();
   }
 
@@ -146,7 +148,8 @@ class AnnouncementRepository {
         rs.getString("user_id"),
         rs.getString("email"),
         rs.getString("channel"),
-        instant(rs, "delivered_at"));
+        instant(rs, "delivered_at"),
+        rs.getObject("mail_id") == null ? null : rs.getLong("mail_id"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

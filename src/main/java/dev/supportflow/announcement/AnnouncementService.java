@@ -1,39 +1,41 @@
 package dev.supportflow.announcement;
 
+import dev.supportflow.mail.Outbox;
 import dev.supportflow.security.Caller;
 import dev.supportflow.web.ApiException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * O-13: client users subscribe to their tenant's announcements; staff of the tenant publish, and
- * every current subscriber gets a delivery row, then the {@link AnnouncementSender} is called for
- * each, after the commit.
+ * every current subscriber gets a delivery row and an e-mail in the outbox, in one transaction; the
+ * outbox job sends them after the commit.
  */
 @Service
 public class AnnouncementService {
 
-  private static final Logger log = LoggerFactory.getLogger(AnnouncementService.class);
-
   private final AnnouncementRepository repository;
-  private final AnnouncementSender sender;
+  private final AnnouncementMail mail;
+  private final Outbox outbox;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
   AnnouncementService(
       AnnouncementRepository repository,
-      AnnouncementSender sender,
+      AnnouncementMail mail,
+      Outbox outbox,
       TransactionTemplate transaction,
       Clock clock) {
     this.repository = repository;
-    this.sender = sender;
+    this.mail = mail;
+    this.outbox = outbox;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -76,26 +78,17 @@ public class AnnouncementService {
             status -> {
               Instant now = clock.instant();
               long id = repository.insertAnnouncement(tenant, title, body, caller.userId(), now);
+              Announcement announcement = repository.announcement(id).orElseThrow();
               List<Delivery> deliveries = new ArrayList<>();
               for (Subscription s : repository.subscriptions(tenant)) {
+                long mailId = mail.enqueue(announcement, s.email());
                 Delivery delivery =
-                    new Delivery(id, tenant, s.userId(), s.email(), Delivery.EMAIL, now);
+                    new Delivery(id, tenant, s.userId(), s.email(), Delivery.EMAIL, now, mailId);
                 repository.insertDelivery(delivery);
                 deliveries.add(delivery);
               }
-              return new Published(repository.announcement(id).orElseThrow(), deliveries);
+              return new Published(announcement, deliveries);
             });
-    for (Delivery delivery : published.deliveries()) {
-      try {
-        sender.send(published.announcement(), delivery);
-      } catch (RuntimeException e) {
-        log.warn(
-            "Announcement {} could not be sent to {}",
-            published.announcement().id(),
-            delivery.userId(),
-            e);
-      }
-    }
     return published;
   }
 
@@ -108,12 +101,20 @@ public class AnnouncementService {
     return visible(caller, repository.announcement(id), id);
   }
 
-  /** Who received the announcement; staff of its tenant only. */
-  public List<Delivery> deliveries(Caller caller, long id) {
+  /** Who received the announcement, with what became of each e-mail; staff of its tenant only. */
+  public List<DeliveryStatus> deliveries(Caller caller, long id) {
     Announcement announcement = visible(caller, repository.announcement(id), id);
     requireStaff(caller);
-    return repository.deliveriesOf(announcement.id());
+    List<Delivery> deliveries = repository.deliveriesOf(announcement.id());
+    Map<Long, Outbox.MailState> states =
+        outbox.states(deliveries.stream().map(Delivery::mailId).filter(Objects::nonNull).toList());
+    return deliveries.stream()
+        .map(d -> new DeliveryStatus(d, d.mailId() == null ? null : states.get(d.mailId())))
+        .toList();
   }
+
+  /** A delivery and its e-mail (none for deliveries made before e-mail was sent). */
+  public record DeliveryStatus(Delivery delivery, Outbox.MailState mail) {}
 
   public List<Subscription> subscribers(Caller caller, String requestedTenant) {
     return repository.subscriptions(staffTenant(caller, requestedTenant));

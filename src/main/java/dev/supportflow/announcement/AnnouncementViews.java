@@ -1,6 +1,7 @@
 package dev.supportflow.announcement;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.supportflow.mail.Outbox;
 import java.time.Instant;
 import java.util.List;
 
@@ -32,10 +33,35 @@ final class AnnouncementViews {
     }
   }
 
-  record DeliveryView(String userId, String email, String channel, Instant deliveredAt) {
+  /**
+   * {@code deliveredAt}: when it was handed to the outbox (the publication); {@code status}: the
+   * e-mail's, PENDING (also while retrying), SENT (at {@code sentAt}) or FAILED with {@code
+   * failure}.
+   */
+  record DeliveryView(
+      String userId,
+      String email,
+      String channel,
+      Instant deliveredAt,
+      String status,
+      Instant sentAt,
+      String failure) {
 
-    static DeliveryView of(Delivery d) {
-      return new DeliveryView(d.userId(), d.email(), d.channel(), d.deliveredAt());
+    static DeliveryView of(AnnouncementService.DeliveryStatus s) {
+      Delivery d = s.delivery();
+      Outbox.MailState mail = s.mail();
+      String status = mail == null ? null : mail.status();
+      if ("SENDING".equals(status)) {
+        status = "PENDING";
+      }
+      return new DeliveryView(
+          d.userId(),
+          d.email(),
+          d.channel(),
+          d.deliveredAt(),
+          status,
+          mail == null ? null : mail.sentAt(),
+          mail == null || !"FAILED".equals(mail.status()) ? null : mail.error());
     }
   }
 

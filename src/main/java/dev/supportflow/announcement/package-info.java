@@ -4,7 +4,7 @@
  * <p>Its allowed dependencies are checked by {@code ModuleBoundariesTest} (docs/architecture.md,
  * "Modules").
  */
-@ApplicationModule(allowedDependencies = {"security", "web"})
+@ApplicationModule(allowedDependencies = {"mail", "policy", "security", "web"})
 package dev.supportflow.announcement;
 
 import org.springframework.modulith.ApplicationModule;

@@ -10,6 +10,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class IdentitySetup {
 
+  /** The domain of the demo users' mailboxes on the embedded mail server. */
+  public static final String DEMO_DOMAIN = "demo.supportflow.dev";
+
   private final IdentityService identityService;
 
   IdentitySetup(IdentityService identityService) {
@@ -34,17 +37,22 @@ public class IdentitySetup {
   }
 
   /**
-   * Creates the user with this password unless the user exists (an existing password is never
-   * reset).
+   * Creates the user with this password and the demo mailbox {@code <id>@}{@value #DEMO_DOMAIN}
+   * unless the user exists (an existing password is never reset; an address of the earlier {@code
+   * example.com} placeholder moves to the demo mailbox).
    */
   public void user(String id, String firstName, String lastName, String password) {
-    if (identityService.createUserQuery().userId(id).count() == 0) {
+    User existing = identityService.createUserQuery().userId(id).singleResult();
+    if (existing == null) {
       User user = identityService.newUser(id);
       user.setFirstName(firstName);
       user.setLastName(lastName);
-      user.setEmail(id + "@example.com");
+      user.setEmail(id + "@" + DEMO_DOMAIN);
       user.setPassword(password);
       identityService.saveUser(user);
+    } else if ((id + "@example.com").equals(existing.getEmail())) {
+      existing.setEmail(id + "@" + DEMO_DOMAIN);
+      identityService.saveUser(existing);
     }
   }
 

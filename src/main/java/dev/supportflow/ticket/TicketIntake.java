@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,6 +42,7 @@ public class TicketIntake {
   private final ObjectMapper objectMapper;
   private final Clock clock;
   private final TicketMetrics metrics;
+  private final ApplicationEventPublisher events;
 
   TicketIntake(
       TicketRepository tickets,
@@ -51,7 +53,8 @@ public class TicketIntake {
       TransactionTemplate transaction,
       ObjectMapper objectMapper,
       Clock clock,
-      TicketMetrics metrics) {
+      TicketMetrics metrics,
+      ApplicationEventPublisher events) {
     this.tickets = tickets;
     this.reads = reads;
     this.contracts = contracts;
@@ -61,6 +64,7 @@ public class TicketIntake {
     this.objectMapper = objectMapper;
     this.clock = clock;
     this.metrics = metrics;
+    this.events = events;
   }
 
   /** The ticket view, and whether this call created it (false: an idempotent replay). */
@@ -136,7 +140,7 @@ public class TicketIntake {
             .createdAt(now)
             .build();
     try {
-      long number =
+      TicketView opened =
           transaction.execute(
               status -> {
                 long created = tickets.insert(draft);
@@ -145,10 +149,12 @@ public class TicketIntake {
                   tickets.addEvent(
                       created, now, "RECEIVED", caller.userId(), "Canal " + request.channel());
                   intakeProcess.start(id, draft, contract);
+                  TicketView view = reads.created(created);
+                  events.publishEvent(new TicketReceived(view));
+                  return view;
                 }
-                return created;
               });
-      return new Opened(reads.created(number), true);
+      return new Opened(opened, true);
     } catch (DuplicateKeyException raceOnIdempotencyKey) {
       return replay(caller, idempotencyKey, requestHash).orElseThrow(() -> raceOnIdempotencyKey);
     }

@@ -309,6 +309,8 @@ class CrashRecoveryIT {
                   "-jar",
                   jar,
                   "--server.port=" + port,
+                  "--supportflow.mail.smtp.port=0",
+                  "--supportflow.mail.imap.port=0",
                   "--camunda.bpm.webapp.enabled=false",
                   "--logging.level.root=WARN"));
       command.addAll(databaseArgs);

@@ -58,6 +58,8 @@ public class HistoryLevelMigrationTest {
                           + home.resolve("db").toAbsolutePath()
                           + ";WRITE_DELAY=0",
                       "--server.port=0",
+                      "--supportflow.mail.smtp.port=0",
+                      "--supportflow.mail.imap.port=0",
                       "--camunda.bpm.generate-unique-process-engine-name=true",
                       "--camunda.bpm.job-execution.enabled=false",
                       "--camunda.bpm.webapp.enabled=false",

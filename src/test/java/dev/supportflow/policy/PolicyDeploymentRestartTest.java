@@ -95,6 +95,8 @@ class PolicyDeploymentRestartTest {
             "--spring.datasource.url=jdbc:h2:file:" + home.resolve("db").toAbsolutePath(),
             "--supportflow.policy-dir=" + policy.toUri(),
             "--server.port=0",
+            "--supportflow.mail.smtp.port=0",
+            "--supportflow.mail.imap.port=0",
             "--camunda.bpm.generate-unique-process-engine-name=true",
             "--camunda.bpm.job-execution.enabled=false",
             "--camunda.bpm.webapp.enabled=false",

@@ -28,22 +28,24 @@ class IntakeRowCountTest extends SupportFlowIntegrationTest {
    * ACT_HI_DETAIL); 14 activity instances; 4 decisions with 22 inputs and 17 outputs (C-2); the
    * task, its candidate group, grant and timer; two message subscriptions, one per event subprocess
    * that waits from the start (L-5's developer contact, and changed facts: 1 row, since staff may
-   * correct a ticket's facts at any point of its life). A few rows of margin, no more: a change
+   * correct a ticket's facts at any point of its life); the ticket-received e-mail in the outbox.
+   * A few rows of margin, no more: a change
    * that writes more must say so here.
    *
-   * <p>83 rows today, of which 43 are the decision trail (C-2 reads every input and output) and 14
-   * activity instances; the rest is the ticket, its timeline, the task and four variables. Issue 10
-   * aims at 60: what is left to cut is decision history itself (docs/architecture.md, "History").
-   * Lower this figure as rows go.
+   * <p>84 rows today, of which 43 are the decision trail (C-2 reads every input and output) and 14
+   * activity instances; the rest is the ticket, its timeline, the task, four variables and the
+   * ticket-received e-mail in the outbox (written in the intake's transaction, so a rolled-back
+   * intake sends nothing). Issue 10 aims at 60: what is left to cut is decision history itself
+   * (docs/architecture.md, "History"). Lower this figure as rows go.
    */
-  static final long MAX_ROWS = 83;
+  static final long MAX_ROWS = 84;
 
   @Autowired TicketIntake intake;
   @Autowired DataSource dataSource;
 
   @Test
   @DisplayName(
-      "Issue 10: one business-hours intake up to its first wait state writes at most 83 rows (209 before), per table in the message")
+      "Issue 10: one business-hours intake up to its first wait state writes at most 84 rows (209 before), per table in the message")
   void oneIntakeWritesFewRows() {
     TableRows rows = new TableRows(dataSource);
     clockAt("2026-11-24T10:00");

@@ -178,7 +178,9 @@ class HostileRequestsTest extends SupportFlowIntegrationTest {
           "/api/announcements",
           "/api/announcements/{id}",
           "/api/announcements/{id}/deliveries",
-          "/api/subscriptions");
+          "/api/subscriptions",
+          "/api/mail/outbox",
+          "/api/mail/inbound");
 
   private record Sent(String what, RawHttp.Response response) {}
 

@@ -1,0 +1,184 @@
+package dev.supportflow.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the outbox after commit, on every node: each due message is claimed by one node (a
+ * conditional update), sent over SMTP and marked SENT; a failure is retried with a doubling
+ * back-off, and after the last attempt, or at once when the server refuses the address for good,
+ * the message is FAILED with the reason. A node that dies while sending leaves a claim that expires
+ * ({@code claim-timeout}), and another node sends the message.
+ */
+@Component
+public class OutboxJob {
+
+  private static final Logger log = LoggerFactory.getLogger(OutboxJob.class);
+
+  private final OutboxRepository repository;
+  private final MailServers servers;
+  private final MailSettings settings;
+  private final Clock clock;
+
+  OutboxJob(OutboxRepository repository, MailServers servers, MailSettings settings, Clock clock) {
+    this.repository = repository;
+    this.servers = servers;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  @Scheduled(
+      fixedDelayString = "${supportflow.mail.outbox.poll-interval}",
+      initialDelayString = "${supportflow.mail.outbox.poll-interval}")
+  void poll() {
+    if (servers.sending()) {
+      try {
+        sendDue();
+      } catch (RuntimeException e) {
+        log.warn("Outbox: sending stopped for this round", e);
+      }
+    }
+  }
+
+  /** Sends what is due now; returns how many messages were sent. */
+  public int sendDue() {
+    MailSettings.Outbox outbox = settings.outbox();
+    List<Long> due = repository.due(clock.instant(), outbox.batchSize());
+    if (due.isEmpty()) {
+      return 0;
+    }
+    JavaMailSenderImpl sender = servers.sender();
+    int sent = 0;
+    for (long id : due) {
+      Instant now = clock.instant();
+      if (!repository.claim(id, now, now.plus(outbox.claimTimeout()))) {
+        continue; // another node has it
+      }
+      OutboxRepository.Pending mail = repository.pending(id);
+      try {
+        sender.send(message(sender.getSession(), mail));
+        repository.sent(id, clock.instant());
+        sent++;
+      } catch (MailException | MessagingException e) {
+        failed(mail, e);
+      }
+    }
+    return sent;
+  }
+
+  private void failed(OutboxRepository.Pending mail, Exception e) {
+    String reason = reason(e);
+    if (permanent(e) || mail.attempts() >= settings.outbox().maxAttempts()) {
+      repository.failed(mail.id(), reason);
+      log.warn(
+          "Mail {} to {} FAILED after {} attempts: {}",
+          mail.id(),
+          mail.recipient(),
+          mail.attempts(),
+          reason);
+      return;
+    }
+    Instant next = clock.instant().plus(backOff(mail.attempts()));
+    repository.retryAt(mail.id(), next, reason);
+    log.info(
+        "Mail {} not sent (attempt {}), retry at {}: {}", mail.id(), mail.attempts(), next, reason);
+  }
+
+  /** first-retry, doubled per attempt, at most max-retry. */
+  Duration backOff(int attempts) {
+    Duration first = settings.outbox().firstRetry();
+    Duration max = settings.outbox().maxRetry();
+    Duration wait = first.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 20));
+    return wait.compareTo(max) > 0 ? max : wait;
+  }
+
+  private MimeMessage message(Session session, OutboxRepository.Pending mail)
+      throws MessagingException {
+    MimeMessage message = new OutboxMessage(session, messageId(mail));
+    MimeMessageHelper helper = new MimeMessageHelper(message, mail.html() != null, "UTF-8");
+    MailSettings.Mailbox from = settings.mailbox(mail.tenant());
+    if (from != null) {
+      helper.setFrom(from.address());
+    } else if (settings.smtp().username() != null && !settings.smtp().username().isBlank()) {
+      helper.setFrom(settings.smtp().username());
+    }
+    helper.setTo(new InternetAddress(mail.recipient(), true));
+    helper.setSubject(mail.subject());
+    if (mail.html() != null) {
+      helper.setText(mail.text(), mail.html());
+    } else {
+      helper.setText(mail.text());
+    }
+    // RFC 3834: an automatic message, so auto-responders (and our own inbound reader) never answer.
+    message.setHeader("Auto-Submitted", "auto-generated");
+    return message;
+  }
+
+  private static String messageId(OutboxRepository.Pending mail) {
+    return "<outbox-" + mail.id() + "." + mail.tenant() + "@supportflow>";
+  }
+
+  private static boolean permanent(Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof AddressException) {
+        return true;
+      }
+      if (t instanceof SendFailedException failed
+          && failed.getInvalidAddresses() != null
+          && failed.getInvalidAddresses().length > 0) {
+        return true;
+      }
+      if (t instanceof MailSendException send) {
+        for (Exception each : send.getFailedMessages().values()) {
+          if (permanent(each)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String reason(Exception e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String top = e.getClass().getSimpleName() + ": " + e.getMessage();
+    return root == e
+        ? top
+        : top + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+  }
+
+  /** Keeps its Message-ID through {@code saveChanges()}, so a resent message is the same one. */
+  private static final class OutboxMessage extends MimeMessage {
+
+    private final String id;
+
+    OutboxMessage(Session session, String id) {
+      super(session);
+      this.id = id;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      setHeader("Message-ID", id);
+    }
+  }
+}
