@@ -6,6 +6,7 @@ import dev.supportflow.mail.InboundRepository.InboundRecord;
 import dev.supportflow.policy.SupportFlowProperties;
 import dev.supportflow.security.Caller;
 import dev.supportflow.ticket.Channel;
+import dev.supportflow.ticket.Conversation;
 import dev.supportflow.ticket.NewTicketRequest;
 import dev.supportflow.ticket.TicketIntake;
 import dev.supportflow.ticket.TicketReads;
@@ -36,7 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>from a client of the tenant: a ticket with channel {@code EMAIL} through the same intake as
  *       the API ({@code TICKET}); the tenant's tables decide, and the client gets the
  *       ticket-received mail. A subject with {@code [<ticket id>]} of one of the client's tickets
- *       is a reply to it: recorded with the ticket ({@code REPLY}), no new ticket;
+ *       is a reply to it: a message of its conversation ({@code REPLY}), no new ticket (a closed
+ *       ticket takes none: the mail opens a new one);
  *   <li>from anyone else: recorded ({@code UNKNOWN_SENDER}, C-1) and answered with the tenant's
  *       {@code unknown-sender} mail, at most once per sender in {@code unknown-sender-reply-hours};
  *   <li>unreadable: recorded as {@code REJECTED} with the reason; it stays in the mailbox.
@@ -60,6 +62,7 @@ class InboundMail {
   private final ClientContractRepository contracts;
   private final TicketIntake intake;
   private final TicketReads tickets;
+  private final Conversation conversation;
   private final MailTemplates templates;
   private final Outbox outbox;
   private final MailSettings settings;
@@ -73,6 +76,7 @@ class InboundMail {
       ClientContractRepository contracts,
       TicketIntake intake,
       TicketReads tickets,
+      Conversation conversation,
       MailTemplates templates,
       Outbox outbox,
       MailSettings settings,
@@ -84,6 +88,7 @@ class InboundMail {
     this.contracts = contracts;
     this.intake = intake;
     this.tickets = tickets;
+    this.conversation = conversation;
     this.templates = templates;
     this.outbox = outbox;
     this.settings = settings;
@@ -153,7 +158,10 @@ class InboundMail {
     Caller caller = new Caller(client.get().clientId(), Set.of(Caller.CLIENTS), Set.of(tenant));
     Optional<String> repliedTo = ticketRepliedTo(caller, mail.subject());
     if (repliedTo.isPresent()) {
-      record(tenant, mail, now, "REPLY", repliedTo.get(), "a reply to the client's ticket");
+      // The client's message, as if written through the API: it resumes a ticket waiting for the
+      // client and reopens a resolved one. A closed ticket takes none: the mail is a new contact.
+      conversation.clientMessage(caller, repliedTo.get(), messageText(mail));
+      record(tenant, mail, now, "REPLY", repliedTo.get(), "added to the ticket's conversation");
       return true;
     }
     // The record first: a second node fails here on the unique key before opening a ticket.
@@ -163,17 +171,27 @@ class InboundMail {
     return true;
   }
 
-  /** The ticket a subject's {@code [<ticket id>]} names, if it is one of this client's. */
+  /**
+   * The ticket a subject's {@code [<ticket id>]} names, if it is one of this client's and still
+   * takes messages.
+   */
   private Optional<String> ticketRepliedTo(Caller caller, String subject) {
     Matcher matcher = TICKET_REFERENCE.matcher(subject);
     while (matcher.find()) {
       try {
-        return Optional.of(tickets.get(caller, matcher.group(1)).id());
+        TicketView ticket = tickets.get(caller, matcher.group(1));
+        if (!ticket.status().isClosed()) {
+          return Optional.of(ticket.id());
+        }
       } catch (ApiException notTheClientsTicket) {
         // another client's ticket, or none: the mail is a new contact
       }
     }
     return Optional.empty();
+  }
+
+  private static String messageText(InboundMessage mail) {
+    return mail.text() == null || mail.text().isBlank() ? mail.subject() : mail.text();
   }
 
   private void record(

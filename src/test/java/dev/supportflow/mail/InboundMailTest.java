@@ -2,6 +2,8 @@ package dev.supportflow.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.supportflow.Requests;
 import dev.supportflow.SupportFlowIntegrationTest;
 import dev.supportflow.ticket.Channel;
 import dev.supportflow.ticket.NewTicketRequest;
@@ -147,6 +149,41 @@ class InboundMailTest extends SupportFlowIntegrationTest {
                 assertThat(lowerKeys(row))
                     .containsEntry("outcome", "REPLY")
                     .containsEntry("ticket_id", own.id()));
+  }
+
+  @Test
+  @DisplayName(
+      "E-mail in: a reply by mail to a ticket waiting for the client is the client's message and resumes the ticket")
+  void replyByMailResumesWaitingTicket() throws MessagingException {
+    String id =
+        api.post("oobj-saas", "/api/tickets", Requests.oobjTicketJson("Erro no XML " + token()))
+            .assertStatus(201)
+            .json()
+            .path("id")
+            .asText();
+    api.post(
+            "oobj-analyst",
+            "/api/tickets/" + id + "/replies",
+            JsonNodeFactory.instance
+                .objectNode()
+                .put("text", "Pode enviar o XML?")
+                .put("visibility", "PUBLIC")
+                .put("waitForClient", true))
+        .assertStatus(201);
+    assertThat(api.get("oobj-saas", "/api/tickets/" + id).json().path("status").asText())
+        .isEqualTo("WAITING_FOR_CLIENT");
+
+    MimeMessage reply =
+        message("oobj-saas@demo.supportflow.dev", OOBJ_SUPPORT, "Re: [" + id + "] Pode enviar?");
+    reply.setText("Segue o XML, com acentuação: não, ção.", "ISO-8859-1");
+    mail.deliver(reply);
+    reader.readAll();
+
+    var ticket = api.get("oobj-saas", "/api/tickets/" + id).json();
+    assertThat(ticket.path("status").asText()).isEqualTo("OPEN");
+    assertThat(ticket.path("messages").findValuesAsText("text"))
+        .containsExactly("Pode enviar o XML?", "Segue o XML, com acentuação: não, ção.");
+    assertThat(ticket.path("messages").get(1).path("authorRole").asText()).isEqualTo("CLIENT");
   }
 
   @Test

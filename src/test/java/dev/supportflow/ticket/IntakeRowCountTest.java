@@ -28,9 +28,8 @@ class IntakeRowCountTest extends SupportFlowIntegrationTest {
    * ACT_HI_DETAIL); 14 activity instances; 4 decisions with 22 inputs and 17 outputs (C-2); the
    * task, its candidate group, grant and timer; two message subscriptions, one per event subprocess
    * that waits from the start (L-5's developer contact, and changed facts: 1 row, since staff may
-   * correct a ticket's facts at any point of its life); the ticket-received e-mail in the outbox.
-   * A few rows of margin, no more: a change
-   * that writes more must say so here.
+   * correct a ticket's facts at any point of its life); the ticket-received e-mail in the outbox. A
+   * few rows of margin, no more: a change that writes more must say so here.
    *
    * <p>84 rows today, of which 43 are the decision trail (C-2 reads every input and output) and 14
    * activity instances; the rest is the ticket, its timeline, the task, four variables and the
