@@ -16,12 +16,19 @@ class PauseSlaClock implements JavaDelegate {
   private final TicketSteps steps;
   private final TicketSlaClock sla;
   private final TicketTimeline timeline;
+  private final TicketDisplay display;
   private final Clock clock;
 
-  PauseSlaClock(TicketSteps steps, TicketSlaClock sla, TicketTimeline timeline, Clock clock) {
+  PauseSlaClock(
+      TicketSteps steps,
+      TicketSlaClock sla,
+      TicketTimeline timeline,
+      TicketDisplay display,
+      Clock clock) {
     this.steps = steps;
     this.sla = sla;
     this.timeline = timeline;
+    this.display = display;
     this.clock = clock;
   }
 
@@ -33,5 +40,6 @@ class PauseSlaClock implements JavaDelegate {
         "WAITING_FOR_CLIENT",
         (String) execution.getVariable("askedBy"),
         "Aguardando resposta do cliente; prazo de SLA pausado.");
+    display.refresh(execution); // tasks still open (an escalation) show that the ticket waits
   }
 }

@@ -21,83 +21,53 @@ import org.springframework.context.annotation.Configuration;
  *       now.
  * </ul>
  */
-class ResolutionRestart implements JavaDelegate {
+@Configuration
+class ResolutionRestart {
 
   /** How the SLA clock finds the new resolution due time (null: no resolution target). */
-  interface NewDueTime {
+  private interface NewDueTime {
     Instant of(TicketSlaClock sla, Ticket ticket, Instant now);
-  }
-
-  @Configuration
-  static class Steps {
-
-    @Bean("resumeSlaClock")
-    ResolutionRestart resumeSlaClock(
-        TicketSteps steps,
-        TicketSlaClock sla,
-        TicketTimeline timeline,
-        BusinessCalendars calendars,
-        Clock clock) {
-      return new ResolutionRestart(
-          steps,
-          sla,
-          timeline,
-          calendars,
-          clock,
-          TicketSlaClock::resume,
-          "CLIENT_ANSWERED",
-          "Prazo de SLA retomado; solução: ");
-    }
-
-    @Bean("reopenTicket")
-    ResolutionRestart reopenTicket(
-        TicketSteps steps,
-        TicketSlaClock sla,
-        TicketTimeline timeline,
-        BusinessCalendars calendars,
-        Clock clock) {
-      return new ResolutionRestart(
-          steps,
-          sla,
-          timeline,
-          calendars,
-          clock,
-          TicketSlaClock::reopen,
-          "REOPENED",
-          "Nova solução: ");
-    }
   }
 
   private final TicketSteps steps;
   private final TicketSlaClock sla;
   private final TicketTimeline timeline;
+  private final TicketDisplay display;
   private final BusinessCalendars calendars;
   private final Clock clock;
-  private final NewDueTime newDueTime;
-  private final String kind;
-  private final String detail;
 
-  private ResolutionRestart(
+  ResolutionRestart(
       TicketSteps steps,
       TicketSlaClock sla,
       TicketTimeline timeline,
+      TicketDisplay display,
       BusinessCalendars calendars,
-      Clock clock,
-      NewDueTime newDueTime,
-      String kind,
-      String detail) {
+      Clock clock) {
     this.steps = steps;
     this.sla = sla;
     this.timeline = timeline;
+    this.display = display;
     this.calendars = calendars;
     this.clock = clock;
-    this.newDueTime = newDueTime;
-    this.kind = kind;
-    this.detail = detail;
   }
 
-  @Override
-  public void execute(DelegateExecution execution) {
+  @Bean("resumeSlaClock")
+  JavaDelegate resumeSlaClock() {
+    return execution ->
+        restart(
+            execution,
+            TicketSlaClock::resume,
+            "CLIENT_ANSWERED",
+            "Prazo de SLA retomado; solução: ");
+  }
+
+  @Bean("reopenTicket")
+  JavaDelegate reopenTicket() {
+    return execution -> restart(execution, TicketSlaClock::reopen, "REOPENED", "Nova solução: ");
+  }
+
+  private void restart(
+      DelegateExecution execution, NewDueTime newDueTime, String kind, String detail) {
     Ticket ticket = steps.ticket(execution);
     Instant due = newDueTime.of(sla, ticket, clock.instant());
     if (due != null) {
@@ -108,5 +78,7 @@ class ResolutionRestart implements JavaDelegate {
         kind,
         ticket.clientId(),
         detail + OpenTicket.human(calendars.forTenant(ticket.tenant()), due));
+    display.refresh(
+        execution); // tasks still open (an escalation) no longer show the ticket waiting
   }
 }

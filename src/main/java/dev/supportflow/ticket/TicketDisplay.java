@@ -154,6 +154,12 @@ class TicketDisplay {
               + " · **Solução até:** "
               + due(calendar, t.resolutionDueAt()));
     }
+    if (t.sla().paused()) {
+      facts.add(
+          "**SLA pausado desde:** "
+              + due(calendar, t.sla().pausedSince())
+              + " · aguardando resposta do cliente");
+    }
     String head = String.join("\n", facts) + "\n\n**Assunto:** " + text(t.subject());
     String talk = conversation(conversation, calendar);
     if (t.description() == null || t.description().isBlank()) {
@@ -206,7 +212,13 @@ class TicketDisplay {
   }
 
   static String headline(String id, Ticket t, BusinessCalendar calendar) {
-    String line = id + " · " + t.subject() + " · " + t.clientId();
+    String line =
+        id
+            + (t.sla().paused() ? " · ⏸ aguardando cliente" : "")
+            + " · "
+            + t.subject()
+            + " · "
+            + t.clientId();
     if (t.firstResponseDueAt() != null) {
       line += " · 1ª resposta até " + SHORT.format(t.firstResponseDueAt().atZone(calendar.zone()));
     }

@@ -161,6 +161,38 @@ class ConversationTest extends SupportFlowIntegrationTest {
 
   @Test
   @DisplayName(
+      "Tasklist: a task still open while the ticket waits for the client (an escalation) shows the paused clock in its form and list line")
+  void openTaskShowsThePause() {
+    clockAt("2026-11-24T10:00");
+    String id = openTicket();
+    clockAt("2026-11-24T11:30");
+    runDueJobs(id);
+    assertThat(openTasks(id)).contains("Task_EscalateFirstResponse");
+
+    clockAt("2026-11-24T11:40");
+    reply(ANALYST, id, "Qual a versão do emissor?", "PUBLIC", true);
+
+    var escalation =
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey(id)
+            .taskDefinitionKey("Task_EscalateFirstResponse")
+            .singleResult();
+    assertThat((String) taskService.getVariable(escalation.getId(), TicketDisplay.SUMMARY))
+        .contains(
+            "**Situação:** Aguardando resposta do cliente",
+            "**SLA pausado desde:** 24/11/2026 11:40");
+    assertThat((String) taskService.getVariable(escalation.getId(), TicketDisplay.HEADLINE))
+        .contains("aguardando cliente");
+
+    clockAt("2026-11-24T12:00");
+    api.post(CLIENT, "/api/tickets/" + id + "/messages", text("Versão 4.2.")).assertStatus(201);
+    assertThat((String) taskService.getVariable(escalation.getId(), TicketDisplay.SUMMARY))
+        .doesNotContain("SLA pausado");
+  }
+
+  @Test
+  @DisplayName(
       "Conversation: waiting for the client pauses the clock (no escalation fires); the answer moves the resolution due time by the business time waited, across a night, a weekend and a holiday (Fri 20 Nov 2026)")
   void pauseAndResumeMoveTheDueTime() {
     clockAt("2026-11-19T10:00");
