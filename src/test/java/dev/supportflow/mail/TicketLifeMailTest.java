@@ -1,0 +1,70 @@
+package dev.supportflow.mail;
+
+import static dev.supportflow.Requests.oobjTicketJson;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.supportflow.HttpApi;
+import dev.supportflow.SupportFlowIntegrationTest;
+import dev.supportflow.mail.TestMailboxes.Received;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The client's mail along a ticket's life, through the outbox and the embedded server's SMTP and
+ * IMAP. Oobj's NFE_EMISSION: Mon–Fri 07:00–19:00.
+ */
+class TicketLifeMailTest extends SupportFlowIntegrationTest {
+
+  private static final String CLIENT = "oobj-saas";
+  private static final String ADDRESS = "oobj-saas@demo.supportflow.dev";
+  private static final String ANALYST = "oobj-analyst";
+
+  @Autowired OutboxJob outboxJob;
+  @Autowired MailServers servers;
+
+  TestMailboxes mail;
+
+  @BeforeEach
+  void mailClient() {
+    mail = new TestMailboxes(servers.imapHost(), servers.smtpPort(), servers.imapPort());
+  }
+
+  @Test
+  @DisplayName(
+      "Staff reply: a PUBLIC reply reaches the client's mailbox with its text; an INTERNAL note never does")
+  void publicReplyIsMailedInternalNoteIsNot() {
+    clockAt("2026-11-24T10:00");
+    String id = openTicket("Reply por e-mail");
+    reply(id, "Nota só da equipe.", "INTERNAL", false);
+    reply(id, "Estamos verificando <o XML> & retornamos.", "PUBLIC", false);
+    outboxJob.sendDue();
+
+    List<Received> replies = mail.inbox(ADDRESS, "demo", "[" + id + "] Nova resposta");
+    assertThat(replies).singleElement();
+    Received received = replies.get(0);
+    assertThat(received.subject())
+        .isEqualTo("[" + id + "] Nova resposta no seu chamado: Reply por e-mail");
+    assertThat(received.text())
+        .contains("Estamos verificando <o XML> & retornamos.")
+        .doesNotContain("Nota só da equipe.");
+    assertThat(received.html()).contains("Estamos verificando &lt;o XML&gt; &amp; retornamos.");
+  }
+
+  private String openTicket(String subject) {
+    return api.create(CLIENT, "/api/tickets", oobjTicketJson(subject));
+  }
+
+  private void reply(String id, String text, String visibility, boolean waitForClient) {
+    ObjectNode body =
+        HttpApi.JSON
+            .createObjectNode()
+            .put("text", text)
+            .put("visibility", visibility)
+            .put("waitForClient", waitForClient);
+    api.post(ANALYST, "/api/tickets/" + id + "/replies", body).assertStatus(201);
+  }
+}
