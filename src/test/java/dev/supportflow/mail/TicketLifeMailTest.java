@@ -54,6 +54,38 @@ class TicketLifeMailTest extends SupportFlowIntegrationTest {
     assertThat(received.html()).contains("Estamos verificando &lt;o XML&gt; &amp; retornamos.");
   }
 
+  @Test
+  @DisplayName(
+      "Waiting for you: a reply asking the client is one mail with the question; the reminder step mails the reminder")
+  void waitingForTheClientAndTheReminder() {
+    clockAt("2026-11-24T10:00");
+    String id = openTicket("Aguardando XML");
+    clockAt("2026-11-24T10:30");
+    reply(id, "Pode enviar o XML da nota?", "PUBLIC", true);
+    outboxJob.sendDue();
+
+    assertThat(mail.inbox(ADDRESS, "demo", "[" + id + "] Nova resposta"))
+        .as("the question is the waiting mail, not a second one")
+        .isEmpty();
+    List<Received> waiting = mail.inbox(ADDRESS, "demo", "[" + id + "] Aguardamos");
+    assertThat(waiting).singleElement();
+    assertThat(waiting.get(0).subject())
+        .isEqualTo("[" + id + "] Aguardamos sua resposta: Aguardando XML");
+    assertThat(waiting.get(0).text())
+        .contains("Pode enviar o XML da nota?")
+        .contains("prazo de atendimento fica pausado");
+
+    clockAt("2026-11-26T10:31"); // two business days later
+    runDueJobs(id);
+    outboxJob.sendDue();
+
+    List<Received> reminders = mail.inbox(ADDRESS, "demo", "[" + id + "] Lembrete");
+    assertThat(reminders).singleElement();
+    assertThat(reminders.get(0).subject())
+        .isEqualTo("[" + id + "] Lembrete: aguardamos sua resposta: Aguardando XML");
+    assertThat(reminders.get(0).text()).contains("Sem resposta, o chamado será encerrado.");
+  }
+
   private String openTicket(String subject) {
     return api.create(CLIENT, "/api/tickets", oobjTicketJson(subject));
   }
@@ -66,5 +98,16 @@ class TicketLifeMailTest extends SupportFlowIntegrationTest {
             .put("visibility", visibility)
             .put("waitForClient", waitForClient);
     api.post(ANALYST, "/api/tickets/" + id + "/replies", body).assertStatus(201);
+  }
+
+  /** Runs the ticket's jobs that are due at the clock's time, as the job executor would. */
+  private void runDueJobs(String id) {
+    var instance = processInstance(id, "ticket-intake");
+    managementService
+        .createJobQuery()
+        .processInstanceId(instance.getId())
+        .executable()
+        .list()
+        .forEach(job -> managementService.executeJob(job.getId()));
   }
 }
