@@ -8,6 +8,7 @@ import dev.supportflow.HttpApi;
 import dev.supportflow.SupportFlowIntegrationTest;
 import dev.supportflow.mail.TestMailboxes.Received;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,43 @@ class TicketLifeMailTest extends SupportFlowIntegrationTest {
     assertThat(reminders.get(0).subject())
         .isEqualTo("[" + id + "] Lembrete: aguardamos sua resposta: Aguardando XML");
     assertThat(reminders.get(0).text()).contains("Sem resposta, o chamado será encerrado.");
+
+    clockAt("2026-12-01T10:31"); // the closing timer: five business days unanswered
+    runDueJobs(id);
+    outboxJob.sendDue();
+
+    List<Received> closed = mail.inbox(ADDRESS, "demo", "[" + id + "] Chamado encerrado");
+    assertThat(closed).singleElement();
+    assertThat(closed.get(0).text()).contains("sem resposta do cliente no prazo");
+  }
+
+  @Test
+  @DisplayName(
+      "Resolved and closed: the resolution reaches the client; the end of the reopen window mails the closing")
+  void resolvedThenClosedAtTheWindowsEnd() {
+    clockAt("2026-11-24T10:00");
+    String id = openTicket("Certificado vencido");
+    reply(id, "Recebido.", "PUBLIC", false);
+    clockAt("2026-11-24T11:00");
+    completeTask(id, "Task_Resolve", Map.of("resolution", "Certificado renovado."));
+    outboxJob.sendDue();
+
+    List<Received> resolved = mail.inbox(ADDRESS, "demo", "[" + id + "] Chamado resolvido");
+    assertThat(resolved).singleElement();
+    assertThat(resolved.get(0).subject())
+        .isEqualTo("[" + id + "] Chamado resolvido: Certificado vencido");
+    assertThat(resolved.get(0).text()).contains("Certificado renovado.");
+    assertThat(mail.inbox(ADDRESS, "demo", "[" + id + "] Chamado encerrado")).isEmpty();
+
+    clockAt("2026-12-01T11:01"); // the reopen window's end
+    runDueJobs(id);
+    outboxJob.sendDue();
+
+    List<Received> closed = mail.inbox(ADDRESS, "demo", "[" + id + "] Chamado encerrado");
+    assertThat(closed).singleElement();
+    assertThat(closed.get(0).subject())
+        .isEqualTo("[" + id + "] Chamado encerrado: Certificado vencido");
+    assertThat(closed.get(0).text()).contains("prazo para reabrir o chamado terminou");
   }
 
   private String openTicket(String subject) {
