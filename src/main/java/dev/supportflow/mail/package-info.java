@@ -7,7 +7,7 @@
  * "Modules").
  */
 @ApplicationModule(
-    allowedDependencies = {"calendar", "client", "policy", "security", "ticket", "web"})
+    allowedDependencies = {"billing", "calendar", "client", "policy", "security", "ticket", "web"})
 package dev.supportflow.mail;
 
 import org.springframework.modulith.ApplicationModule;
