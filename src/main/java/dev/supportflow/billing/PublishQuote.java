@@ -9,22 +9,30 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Step "publish quote": the account manager's hours and rate become a stored quote, valid for the
- * period the {@code billing} table gives; the subject is AWAITING_CONSENT.
+ * period the {@code billing} table gives; the subject is AWAITING_CONSENT, and listeners hear of it
+ * ({@link QuotePublished}: the client's e-mail).
  */
 @Component("publishQuote")
 class PublishQuote implements JavaDelegate {
 
   private final QuoteRepository quotes;
   private final BillableSubjects subjects;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  PublishQuote(QuoteRepository quotes, BillableSubjects subjects, Clock clock) {
+  PublishQuote(
+      QuoteRepository quotes,
+      BillableSubjects subjects,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.quotes = quotes;
     this.subjects = subjects;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -48,10 +56,12 @@ class PublishQuote implements JavaDelegate {
     String subjectType = (String) execution.getVariable("subjectType");
     String subjectId = (String) execution.getVariable("subjectId");
 
+    String tenant = (String) execution.getVariable("tenant");
+    String clientId = (String) execution.getVariable("clientId");
     long quoteId =
         quotes.insert(
-            (String) execution.getVariable("tenant"),
-            (String) execution.getVariable("clientId"),
+            tenant,
+            clientId,
             subjectType,
             subjectId,
             (String) execution.getVariable("workKind"),
@@ -74,6 +84,9 @@ class PublishQuote implements JavaDelegate {
         "QUOTE_READY",
         preparedBy,
         "%s h × %s = %s %s, válido até %s".formatted(hours, rate, amount, currency, validUntil));
+    events.publishEvent(
+        new QuotePublished(
+            tenant, clientId, subjectType, subjectId, hours, rate, amount, currency, validUntil));
   }
 
   /**

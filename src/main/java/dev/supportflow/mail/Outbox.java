@@ -51,7 +51,15 @@ public class Outbox {
   /** Writes the message in the caller's transaction, which must exist; returns its id. */
   @Transactional(propagation = Propagation.MANDATORY)
   public long enqueue(OutgoingMail mail) {
-    return repository.insert(mail, clock.instant());
+    Instant now = clock.instant();
+    return repository.insert(mail, now, now);
+  }
+
+  /** As {@link #enqueue(OutgoingMail)}, held until {@code notBefore}. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public long enqueue(OutgoingMail mail, Instant notBefore) {
+    Instant now = clock.instant();
+    return repository.insert(mail, now, notBefore.isAfter(now) ? notBefore : now);
   }
 
   public Map<Long, MailState> states(Collection<Long> ids) {

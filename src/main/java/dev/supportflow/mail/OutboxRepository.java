@@ -41,7 +41,8 @@ class OutboxRepository {
       String html,
       int attempts) {}
 
-  long insert(OutgoingMail mail, Instant now) {
+  /** A new PENDING message, first sent at {@code notBefore}. */
+  long insert(OutgoingMail mail, Instant now, Instant notBefore) {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql(
             """
@@ -57,7 +58,7 @@ class OutboxRepository {
             cut(mail.body().subject(), 300),
             mail.body().text(),
             mail.body().html(),
-            utc(now),
+            utc(notBefore),
             utc(now))
         .update(key, "mail_id");
     return key.getKeyAs(Number.class).longValue();

@@ -101,6 +101,14 @@ final class DecisionContract {
                       Column.out("reopenWindow", "string"),
                       Column.out("reopenWindowClock", "string"),
                       Column.out("lifecycleRule", "string"))),
+          "notification-policy",
+              new Columns(
+                  List.of(
+                      Column.in("notice", "string"),
+                      Column.in("emergency", "boolean"),
+                      Column.in("inBusinessHours", "boolean")),
+                  List.of(
+                      Column.out("delivery", "string"), Column.out("notificationRule", "string"))),
           "billing",
               new Columns(
                   List.of(Column.in("workKind", "string"), Column.in("agreedRate", "number")),

@@ -6,18 +6,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * The ticket is {@code CLOSED} by itself: its client never answered within the closing period, or
- * its reopen window ended. The model names the reason at its end event.
+ * its reopen window ended. The model names the reason at its end event; the client is told ({@link
+ * TicketClosed}).
  */
 @Component("closeTicket")
 public class CloseTicket {
 
   private final TicketRepository tickets;
   private final TicketTimeline timeline;
+  private final TicketEvents events;
   private final Clock clock;
 
-  CloseTicket(TicketRepository tickets, TicketTimeline timeline, Clock clock) {
+  CloseTicket(TicketRepository tickets, TicketTimeline timeline, TicketEvents events, Clock clock) {
     this.tickets = tickets;
     this.timeline = timeline;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -32,5 +35,6 @@ public class CloseTicket {
   private void close(DelegateExecution execution, String detail) {
     tickets.close(timeline.ticketNumber(execution), clock.instant());
     timeline.record(execution, "CLOSED", null, detail);
+    events.publish(new TicketClosed(events.headline(execution), detail));
   }
 }

@@ -32,6 +32,7 @@ public class Conversation {
   private final TicketIntakeProcess process;
   private final TaskService taskService;
   private final TransactionTemplate transaction;
+  private final TicketEvents events;
   private final Clock clock;
 
   Conversation(
@@ -40,12 +41,14 @@ public class Conversation {
       TicketIntakeProcess process,
       TaskService taskService,
       TransactionTemplate transaction,
+      TicketEvents events,
       Clock clock) {
     this.reads = reads;
     this.messages = messages;
     this.process = process;
     this.taskService = taskService;
     this.transaction = transaction;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -96,6 +99,9 @@ public class Conversation {
               && !process.askClient(id, caller.userId())) {
             throw ApiException.conflict(
                 "Ticket " + id + " is " + ticket.status() + "; it cannot wait for the client now.");
+          }
+          if (reply.visibility() == TicketMessage.Visibility.PUBLIC) {
+            events.publish(new StaffReplied(events.headline(ticket), checked, waitForClient));
           }
           return message;
         });

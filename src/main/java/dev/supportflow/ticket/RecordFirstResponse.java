@@ -22,6 +22,7 @@ class RecordFirstResponse implements TaskListener {
   private final TicketSlaClock sla;
   private final TicketMessages messages;
   private final TicketTimeline timeline;
+  private final TicketEvents events;
   private final Clock clock;
 
   RecordFirstResponse(
@@ -29,11 +30,13 @@ class RecordFirstResponse implements TaskListener {
       TicketSlaClock sla,
       TicketMessages messages,
       TicketTimeline timeline,
+      TicketEvents events,
       Clock clock) {
     this.steps = steps;
     this.sla = sla;
     this.messages = messages;
     this.timeline = timeline;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -51,6 +54,7 @@ class RecordFirstResponse implements TaskListener {
           TicketMessage.Visibility.PUBLIC,
           response,
           now);
+      events.publish(new StaffReplied(events.headline(ticket), response, false));
     }
     sla.firstResponse(ticket, now);
     timeline.record(task, "FIRST_RESPONSE", actor, response);

@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 /**
  * Step "record SLA breach" (C-3): a due time passed without the work being done. Counted in the
  * {@code supportflow.sla.breaches} metric, marked breached on the ticket row (its SLA clock) and
- * written to the timeline; the work itself goes on. The model names the target in the expression
- * ({@code ${recordSlaBreach.record(execution, 'FIRST_RESPONSE')}}); version 2 of the model passed
- * it as the input variable {@code slaTarget}.
+ * written to the timeline; the supervisors' escalation task that follows is announced ({@link
+ * SlaEscalated}: their e-mail); the work itself goes on. The model names the target in the
+ * expression ({@code ${recordSlaBreach.record(execution, 'FIRST_RESPONSE')}}); version 2 of the
+ * model passed it as the input variable {@code slaTarget}.
  */
 @Component("recordSlaBreach")
 public class RecordSlaBreach implements JavaDelegate {
@@ -25,13 +26,19 @@ public class RecordSlaBreach implements JavaDelegate {
   private final MeterRegistry meters;
   private final TicketTimeline timeline;
   private final TicketRepository tickets;
+  private final TicketEvents events;
   private final Clock clock;
 
   RecordSlaBreach(
-      MeterRegistry meters, TicketTimeline timeline, TicketRepository tickets, Clock clock) {
+      MeterRegistry meters,
+      TicketTimeline timeline,
+      TicketRepository tickets,
+      TicketEvents events,
+      Clock clock) {
     this.meters = meters;
     this.timeline = timeline;
     this.tickets = tickets;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -45,6 +52,11 @@ public class RecordSlaBreach implements JavaDelegate {
     tickets.recordBreach(
         timeline.ticketNumber(execution), SlaTarget.valueOf(target), clock.instant());
     timeline.record(execution, "SLA_BREACHED", null, target);
+    events.publish(
+        new SlaEscalated(
+            events.headline(execution),
+            target,
+            Boolean.TRUE.equals(execution.getVariable("emergency"))));
     log.info("SLA target {} breached", target);
   }
 }

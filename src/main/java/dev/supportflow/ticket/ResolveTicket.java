@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * Step "ticket resolved": the ticket row becomes RESOLVED with the analyst's resolution in the
  * timeline, and the SLA clock's resolution target stops (met or breached, in business minutes). A
- * service task since version 5 of the model (the ticket then waits for its reopen window); the end
- * event's listener of earlier versions.
+ * service task since version 5 of the model; the client is told ({@link TicketResolved}) (the
+ * ticket then waits for its reopen window); the end event's listener of earlier versions.
  */
 @Component("resolveTicket")
 class ResolveTicket implements JavaDelegate, ExecutionListener {
@@ -18,12 +18,19 @@ class ResolveTicket implements JavaDelegate, ExecutionListener {
   private final TicketSteps steps;
   private final TicketSlaClock sla;
   private final TicketTimeline timeline;
+  private final TicketEvents events;
   private final Clock clock;
 
-  ResolveTicket(TicketSteps steps, TicketSlaClock sla, TicketTimeline timeline, Clock clock) {
+  ResolveTicket(
+      TicketSteps steps,
+      TicketSlaClock sla,
+      TicketTimeline timeline,
+      TicketEvents events,
+      Clock clock) {
     this.steps = steps;
     this.sla = sla;
     this.timeline = timeline;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -34,11 +41,11 @@ class ResolveTicket implements JavaDelegate, ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    sla.resolve(steps.ticket(execution), clock.instant());
+    Ticket ticket = steps.ticket(execution);
+    String resolution = (String) execution.getVariable("resolution");
+    sla.resolve(ticket, clock.instant());
     timeline.record(
-        execution,
-        "RESOLVED",
-        (String) execution.getVariable("lastCompletedBy"),
-        (String) execution.getVariable("resolution"));
+        execution, "RESOLVED", (String) execution.getVariable("lastCompletedBy"), resolution);
+    events.publish(new TicketResolved(events.headline(ticket), resolution));
   }
 }

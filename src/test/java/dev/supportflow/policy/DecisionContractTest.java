@@ -86,6 +86,13 @@ class DecisionContractTest {
                       col("workItem", "string"),
                       col("scopeReply", "string"),
                       col("scopeRule", "string"))),
+          "notification-policy",
+              new Contract(
+                  List.of(
+                      in("notice", "string"),
+                      in("emergency", "boolean"),
+                      in("inBusinessHours", "boolean")),
+                  List.of(col("delivery", "string"), col("notificationRule", "string"))),
           "ticket-lifecycle",
               new Contract(
                   List.of(in("type", "string"), in("emergency", "boolean")),
