@@ -1,5 +1,7 @@
 package dev.supportflow.mail;
 
+import dev.supportflow.clientrecord.Timeline;
+import dev.supportflow.ticket.TicketIds;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
@@ -34,12 +36,22 @@ public class OutboxJob {
   private final OutboxRepository repository;
   private final MailServers servers;
   private final MailSettings settings;
+  private final TicketIds tickets;
+  private final Timeline timeline;
   private final Clock clock;
 
-  OutboxJob(OutboxRepository repository, MailServers servers, MailSettings settings, Clock clock) {
+  OutboxJob(
+      OutboxRepository repository,
+      MailServers servers,
+      MailSettings settings,
+      TicketIds tickets,
+      Timeline timeline,
+      Clock clock) {
     this.repository = repository;
     this.servers = servers;
     this.settings = settings;
+    this.tickets = tickets;
+    this.timeline = timeline;
     this.clock = clock;
   }
 
@@ -74,6 +86,7 @@ public class OutboxJob {
       try {
         sender.send(message(sender.getSession(), mail));
         repository.sent(id, clock.instant());
+        onTicketTimeline(mail, "EMAIL_SENT", mail.kind() + " para " + mail.recipient());
         sent++;
       } catch (MailException | MessagingException e) {
         failed(mail, e);
@@ -86,6 +99,8 @@ public class OutboxJob {
     String reason = reason(e);
     if (permanent(e) || mail.attempts() >= settings.outbox().maxAttempts()) {
       repository.failed(mail.id(), reason);
+      onTicketTimeline(
+          mail, "EMAIL_FAILED", mail.kind() + " para " + mail.recipient() + ": " + reason);
       log.warn(
           "Mail {} to {} FAILED after {} attempts: {}",
           mail.id(),
@@ -98,6 +113,17 @@ public class OutboxJob {
     repository.retryAt(mail.id(), next, reason);
     log.info(
         "Mail {} not sent (attempt {}), retry at {}: {}", mail.id(), mail.attempts(), next, reason);
+  }
+
+  /** A mail about a ticket shows on its timeline, so the whole exchange is read in one place. */
+  private void onTicketTimeline(OutboxRepository.Pending mail, String kind, String detail) {
+    if (mail.reference() != null) {
+      tickets
+          .type()
+          .number(mail.reference())
+          .ifPresent(
+              number -> timeline.add(tickets.type(), number, clock.instant(), kind, null, detail));
+    }
   }
 
   /** first-retry, doubled per attempt, at most max-retry. */

@@ -35,6 +35,8 @@ class OutboxRepository {
   record Pending(
       long id,
       String tenant,
+      String kind,
+      String reference,
       String recipient,
       String subject,
       String text,
@@ -95,7 +97,8 @@ class OutboxRepository {
 
   Pending pending(long id) {
     return jdbc.sql(
-            "SELECT mail_id, tenant, recipient, subject, text_body, html_body, attempts FROM mail_outbox"
+            "SELECT mail_id, tenant, kind, reference, recipient, subject, text_body, html_body, attempts"
+                + " FROM mail_outbox"
                 + " WHERE mail_id = ?")
         .param(id)
         .query(
@@ -103,6 +106,8 @@ class OutboxRepository {
                 new Pending(
                     rs.getLong("mail_id"),
                     rs.getString("tenant"),
+                    rs.getString("kind"),
+                    rs.getString("reference"),
                     rs.getString("recipient"),
                     rs.getString("subject"),
                     rs.getString("text_body"),

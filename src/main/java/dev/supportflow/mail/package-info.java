@@ -7,7 +7,16 @@
  * "Modules").
  */
 @ApplicationModule(
-    allowedDependencies = {"billing", "calendar", "client", "policy", "security", "ticket", "web"})
+    allowedDependencies = {
+      "billing",
+      "calendar",
+      "client",
+      "clientrecord",
+      "policy",
+      "security",
+      "ticket",
+      "web"
+    })
 package dev.supportflow.mail;
 
 import org.springframework.modulith.ApplicationModule;

@@ -25,7 +25,7 @@ public class TicketIds {
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().ticketPrefix())));
   }
 
-  ClientRecordType type() {
+  public ClientRecordType type() {
     return type;
   }
 

@@ -76,6 +76,25 @@ class TicketReceivedMailTest extends SupportFlowIntegrationTest {
   }
 
   @Test
+  @DisplayName(
+      "E-mail on the timeline: a mail sent about a ticket shows on the ticket's timeline with its kind and recipient")
+  void sentMailIsOnTheTimeline() {
+    clockAt("2026-11-23T10:00");
+    TicketView ticket =
+        intake.open(CLIENT, request("Nota denegada " + System.nanoTime()), null).ticket();
+    assertThat(api.timelineKinds("oobj-inhouse-pg", "/api/tickets/" + ticket.id()))
+        .doesNotContain("EMAIL_SENT");
+
+    outboxJob.sendDue();
+
+    var timeline =
+        api.get("oobj-inhouse-pg", "/api/tickets/" + ticket.id()).json().path("timeline");
+    assertThat(timeline.findValuesAsText("kind")).contains("EMAIL_SENT");
+    assertThat(timeline.findValuesAsText("detail"))
+        .anySatisfy(detail -> assertThat(detail).contains(ADDRESS));
+  }
+
+  @Test
   @DisplayName("Ticket received: nothing is sent for an intake whose transaction rolls back")
   void rolledBackIntakeSendsNothing() {
     clockAt("2026-11-23T10:30");
