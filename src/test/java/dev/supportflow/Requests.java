@@ -52,6 +52,27 @@ public final class Requests {
   }
 
   /** A leiloes client's meeting about December's auction, starting at a São Paulo date-time. */
+  /**
+   * A leilões service request on the official WhatsApp: billed when asked for out of hours (L-4.3).
+   */
+  public static NewTicketRequest serviceRequest(String subject) {
+    return new NewTicketRequest(
+        null,
+        null,
+        null,
+        Channel.WHATSAPP_OFFICIAL,
+        TicketType.SERVICE_REQUEST,
+        Topic.USAGE,
+        Symptom.NONE,
+        null,
+        null,
+        false,
+        subject,
+        null,
+        null,
+        null);
+  }
+
   /** Oobj's backup set-up (O-10) on the portal, for an in-house client. */
   public static NewTicketRequest backup(String networkFolder) {
     return new NewTicketRequest(

@@ -65,10 +65,9 @@ public class Conversation {
           Ticket ticket = openTicket(caller, id);
           TicketMessage message =
               add(ticket, ticket.clientId(), TicketMessage.Role.CLIENT, PUBLIC, checked);
-          if (ticket.status() == TicketStatus.WAITING_FOR_CLIENT
-              || ticket.status() == TicketStatus.RESOLVED) {
-            process.clientWrote(id);
-          }
+          // The model decides what a client message does where its instance waits (a question
+          // answered, a resolved ticket reopened); elsewhere nothing waits for it.
+          process.clientWrote(id);
           return message;
         });
   }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.supportflow.HttpApi;
-import dev.supportflow.SupportFlowIntegrationTest;
 import dev.supportflow.mail.TestMailboxes.Received;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,19 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** O-13 by e-mail: announcements go through the outbox; deliveries show SENT or FAILED. */
-class AnnouncementMailTest extends SupportFlowIntegrationTest {
+class AnnouncementMailTest extends MailIntegrationTest {
 
   private static final String ADDRESS = "leiloes-premium@demo.supportflow.dev";
 
-  @Autowired OutboxJob outboxJob;
   @Autowired EmbeddedMailServer mailServer;
-  @Autowired MailServers servers;
-
-  TestMailboxes mail;
 
   @BeforeEach
   void subscribed() {
-    mail = new TestMailboxes(servers.imapHost(), servers.smtpPort(), servers.imapPort());
     api.post("leiloes-premium", "/api/subscriptions", json(Map.of("email", ADDRESS)));
   }
 

@@ -4,33 +4,20 @@ import static dev.supportflow.Requests.oobjTicketJson;
 import static dev.supportflow.Requests.ticketJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.supportflow.SupportFlowIntegrationTest;
 import dev.supportflow.mail.TestMailboxes.Received;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * An SLA breach's escalation reaches the tenant's supervisors by e-mail: at once for an emergency
  * and during business hours, else at the next opening (the tenant's notification-policy table).
  * Oobj's NFE_EMISSION: first response in 1 business hour, Mon–Fri 07:00–19:00.
  */
-class EscalationMailTest extends SupportFlowIntegrationTest {
+class EscalationMailTest extends MailIntegrationTest {
 
   private static final String CLIENT = "oobj-saas";
   private static final String SUPERVISOR = "oobj-supervisor@demo.supportflow.dev";
-
-  @Autowired OutboxJob outboxJob;
-  @Autowired MailServers servers;
-
-  TestMailboxes mail;
-
-  @BeforeEach
-  void mailClient() {
-    mail = new TestMailboxes(servers.imapHost(), servers.smtpPort(), servers.imapPort());
-  }
 
   @Test
   @DisplayName(

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.supportflow.Requests;
-import dev.supportflow.SupportFlowIntegrationTest;
 import dev.supportflow.ticket.Channel;
 import dev.supportflow.ticket.NewTicketRequest;
 import dev.supportflow.ticket.TicketIntake;
@@ -26,22 +25,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The support mailboxes, read over IMAP from the embedded server, into tickets. */
-class InboundMailTest extends SupportFlowIntegrationTest {
+class InboundMailTest extends MailIntegrationTest {
 
   private static final String OOBJ_SUPPORT = "suporte@oobj.demo.supportflow.dev";
   private static final String LEILOES_SUPPORT = "suporte@leiloes.demo.supportflow.dev";
 
   @Autowired InboundMailReader reader;
-  @Autowired OutboxJob outboxJob;
-  @Autowired MailServers servers;
   @Autowired TicketIntake intake;
   @Autowired JdbcClient jdbc;
 
-  TestMailboxes mail;
-
   @BeforeEach
-  void mailClient() {
-    mail = new TestMailboxes(servers.imapHost(), servers.smtpPort(), servers.imapPort());
+  void onAWednesday() {
     clockAt("2026-11-25T10:00"); // a Wednesday, in business hours
   }
 

@@ -5,34 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.supportflow.HttpApi;
-import dev.supportflow.SupportFlowIntegrationTest;
 import dev.supportflow.mail.TestMailboxes.Received;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The client's mail along a ticket's life, through the outbox and the embedded server's SMTP and
  * IMAP. Oobj's NFE_EMISSION: Mon–Fri 07:00–19:00.
  */
-class TicketLifeMailTest extends SupportFlowIntegrationTest {
+class TicketLifeMailTest extends MailIntegrationTest {
 
   private static final String CLIENT = "oobj-saas";
   private static final String ADDRESS = "oobj-saas@demo.supportflow.dev";
   private static final String ANALYST = "oobj-analyst";
-
-  @Autowired OutboxJob outboxJob;
-  @Autowired MailServers servers;
-
-  TestMailboxes mail;
-
-  @BeforeEach
-  void mailClient() {
-    mail = new TestMailboxes(servers.imapHost(), servers.smtpPort(), servers.imapPort());
-  }
 
   @Test
   @DisplayName(

@@ -2,7 +2,6 @@ package dev.supportflow.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.supportflow.SupportFlowIntegrationTest;
 import dev.supportflow.mail.TestMailboxes.Received;
 import dev.supportflow.security.Caller;
 import dev.supportflow.ticket.Channel;
@@ -14,31 +13,21 @@ import dev.supportflow.ticket.TicketView;
 import dev.supportflow.ticket.Topic;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The ticket-received mail, through the outbox and the embedded server's SMTP and IMAP. */
-class TicketReceivedMailTest extends SupportFlowIntegrationTest {
+class TicketReceivedMailTest extends MailIntegrationTest {
 
   private static final Caller CLIENT = client("oobj-inhouse-pg", "oobj");
   private static final String ADDRESS = "oobj-inhouse-pg@demo.supportflow.dev";
 
   @Autowired TicketIntake intake;
-  @Autowired OutboxJob outboxJob;
   @Autowired Outbox outbox;
   @Autowired EmbeddedMailServer mailServer;
-  @Autowired MailServers servers;
   @Autowired TransactionTemplate transaction;
-
-  TestMailboxes mail;
-
-  @BeforeEach
-  void mailClient() {
-    mail = new TestMailboxes(servers.imapHost(), servers.smtpPort(), servers.imapPort());
-  }
 
   @AfterEach
   void serverRunning() {

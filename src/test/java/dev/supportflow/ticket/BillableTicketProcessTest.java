@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
+import dev.supportflow.Requests;
 import dev.supportflow.SupportFlowIntegrationTest;
 import dev.supportflow.billing.Quote;
 import dev.supportflow.clientrecord.TimelineEntry;
@@ -170,21 +171,7 @@ class BillableTicketProcessTest extends SupportFlowIntegrationTest {
     return intake
         .open(
             client("leiloes-basic", "leiloes"),
-            new NewTicketRequest(
-                null,
-                null,
-                null,
-                Channel.WHATSAPP_OFFICIAL,
-                TicketType.SERVICE_REQUEST,
-                Topic.USAGE,
-                Symptom.NONE,
-                null,
-                null,
-                false,
-                "Ajustar relatório de lotes",
-                null,
-                null,
-                null),
+            Requests.serviceRequest("Ajustar relatório de lotes"),
             null)
         .ticket();
   }
