@@ -44,8 +44,9 @@ class PolicyConfiguration {
 
   /**
    * Process definitions are shared; each instance belongs to the tenant of its ticket. Decision
-   * tables are evaluated with a FEEL engine that parses each cell once; a table that breaks the
-   * decision contract is refused at deployment (C-4).
+   * tables are evaluated with a FEEL engine that parses each cell once. At deployment, a process
+   * owner's deployment must stay within their tenant's decision tables ({@link
+   * DeploymentPermission}), and a table that breaks the decision contract is refused (C-4).
    */
   @Bean
   ProcessEnginePlugin tenantPerTicketPlugin() {
@@ -62,8 +63,11 @@ class PolicyConfiguration {
         if (configuration.getCustomPreDeployers() != null) {
           preDeployers.addAll(configuration.getCustomPreDeployers());
         }
+        DeploymentPermissionCheck permission = new DeploymentPermissionCheck();
+        preDeployers.add(permission);
         preDeployers.add(new DecisionContractCheck());
         configuration.setCustomPreDeployers(preDeployers);
+        configuration.setDeploymentHandlerFactory(permission);
       }
     };
   }

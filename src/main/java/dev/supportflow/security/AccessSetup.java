@@ -2,6 +2,7 @@ package dev.supportflow.security;
 
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
@@ -88,6 +89,11 @@ public class AccessSetup implements SmartInitializingSingleton {
       // Supervisors see every task of their tenant, also those nobody escalated yet.
       grants.grant(group, TASK, Grants.ANY, TaskPermissions.READ);
     }
+    // Process owners ship their tenant's decision tables (Modeler, engine REST); what a deployment
+    // may carry is checked by the engine (policy/DeploymentPermission). READ shows their tenant's
+    // and the shared deployments in Cockpit.
+    grants.grant(
+        Groups.PROCESS_OWNERS, DEPLOYMENT, Grants.ANY, Permissions.CREATE, Permissions.READ);
     filters.ensure();
     done = true;
     log.info("Tenants, groups, grants and Tasklist filters in place");

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.function.Function;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
@@ -29,7 +30,8 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Restarts the real application on one file database: tickets survive, unchanged models are not
- * redeployed, and an edited table becomes a new version of that tenant's decisions only.
+ * redeployed, an edited table becomes a new version of that tenant's decisions only, and a process
+ * owner's deployment outlives a restart.
  */
 class PolicyDeploymentRestartTest {
 
@@ -37,7 +39,7 @@ class PolicyDeploymentRestartTest {
 
   @Test
   @DisplayName(
-      "Deployment: a restart keeps every ticket and deploys no new model versions; an edited table is a new version")
+      "Deployment: a restart keeps every ticket and deploys no new model versions; an edited table is a new version; a restart keeps a process owner's version")
   void restartKeepsTicketsAndVersions() throws IOException {
     Path policy = home.resolve("policy");
     FileSystemUtils.copyRecursively(Path.of("bpmn"), policy.resolve("bpmn"));
@@ -82,10 +84,45 @@ class PolicyDeploymentRestartTest {
 
     Path table = policy.resolve("dmn/leiloes/sla-targets.dmn");
     Files.writeString(table, Files.readString(table).replace("\"PT30M\"", "\"PT20M\""));
+    String ownersDeployment;
     try (ConfigurableApplicationContext third = start(policy)) {
       assertThat(decisionVersions(third, "leiloes")).contains(2);
       assertThat(decisionVersions(third, "oobj")).containsOnly(1);
       assertThat(processVersions(third)).containsOnly(1);
+      ownersDeployment =
+          deployAsLeiloesOwner(third, policy.resolve("dmn/leiloes/channel-policy.dmn"));
+    }
+
+    // The start-up deployment compares the shipped files with its own latest deployment (by its
+    // name), not with the owner's: unchanged files deploy nothing, so the owner's version stays.
+    try (ConfigurableApplicationContext fourth = start(policy)) {
+      assertThat(
+              repository(fourth)
+                  .createDecisionDefinitionQuery()
+                  .decisionDefinitionKey("channel-policy")
+                  .tenantIdIn("leiloes")
+                  .latestVersion()
+                  .singleResult()
+                  .getDeploymentId())
+          .isEqualTo(ownersDeployment);
+    }
+  }
+
+  private static String deployAsLeiloesOwner(ConfigurableApplicationContext context, Path table)
+      throws IOException {
+    IdentityService identity = context.getBean(IdentityService.class);
+    identity.setAuthentication(
+        "leiloes-owner", java.util.List.of("process-owners"), java.util.List.of("leiloes"));
+    try {
+      return repository(context)
+          .createDeployment()
+          .name("leiloes channel policy")
+          .tenantId("leiloes")
+          .addString("channel-policy.dmn", Files.readString(table).replace("Recebemos", "Anotamos"))
+          .deploy()
+          .getId();
+    } finally {
+      identity.clearAuthentication();
     }
   }
 
