@@ -73,6 +73,9 @@ class OwnerDeploymentTest extends SupportFlowIntegrationTest {
       api.get(LEILOES_CLIENT, "/api/policy/deployments").assertProblem(403);
       api.get("leiloes-gateway", "/api/policy/deployments").assertProblem(403);
       api.get("admin", "/api/policy/deployments").assertFieldError("tenant");
+      api.get("leiloes-supervisor", "/api/policy/deployments?page=-1").assertFieldError("page");
+      api.get("leiloes-supervisor", "/api/policy/deployments?size=101").assertFieldError("size");
+      api.get(null, "/api/policy/deployments").assertProblem(401);
     } finally {
       // Rollback as an owner does it: deploy the previous file again.
       ModelerDeployment.of(DEPLOYMENT_NAME, "leiloes", TABLE, shipped())
