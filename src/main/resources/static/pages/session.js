@@ -7,38 +7,20 @@
  *     the session's CSRF token in X-XSRF-TOKEN, as the API demands.
  *   SupportFlowSession.logout()
  *
- * Camunda's XSRF-TOKEN cookie is scoped to /camunda, out of a page's reach, so the token comes from
- * GET /api/session.
+ * Camunda's XSRF-TOKEN cookie is scoped to /camunda, out of a page's reach: a signed-in page reads
+ * the token from GET /api/session; the login uses the one Camunda sends in a header when it issues
+ * it to the session.
  */
 const SupportFlowSession = (() => {
   const CAMUNDA_AUTH = '/camunda/api/admin/auth/user/default';
   let caller = null;
 
-  function tokenIn(cookies) {
-    const cookie = cookies.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
-    return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : null;
-  }
-
-  /**
-   * A session that already holds a token (Tasklist was opened, nobody logged in) does not send it
-   * again; a same-origin frame under /camunda sees the cookie.
-   */
-  function tokenFromCamundaFrame() {
-    return new Promise((resolve) => {
-      const frame = document.createElement('iframe');
-      frame.hidden = true;
-      frame.src = CAMUNDA_AUTH;
-      frame.onload = () => {
-        const token = tokenIn(frame.contentDocument.cookie);
-        frame.remove();
-        resolve(token);
-      };
-      document.body.appendChild(frame);
-    });
-  }
+  /** Camunda sends a session's CSRF token in a header once, when it issues it; kept for the login. */
+  let issuedToken = null;
 
   async function signedInUser() {
     const response = await fetch(CAMUNDA_AUTH, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    issuedToken = response.headers.get('X-XSRF-TOKEN') || issuedToken;
     return response.ok ? response.json() : null;
   }
 
@@ -48,11 +30,17 @@ const SupportFlowSession = (() => {
     return caller;
   }
 
-  /** Logs in as Tasklist does: a webapp read hands out the CSRF token the login form must send. */
+  /**
+   * Logs in as Tasklist does, with the CSRF token Camunda issued to this session. A session that got
+   * its token earlier (Tasklist opened, nobody signed in) keeps it in a cookie only Camunda's pages
+   * read: then the login goes through Tasklist.
+   */
   async function login(username, password) {
-    const opened = await fetch(CAMUNDA_AUTH, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-    // Camunda sends the token in a header when it issues one, and in a cookie scoped to /camunda.
-    const token = opened.headers.get('X-XSRF-TOKEN') || (await tokenFromCamundaFrame());
+    await signedInUser();
+    const token = issuedToken;
+    if (!token) {
+      throw new Error('Sign in through Tasklist (/camunda/app/tasklist/), then reload this page.');
+    }
     const response = await fetch(CAMUNDA_AUTH + '/login/tasklist', {
       method: 'POST',
       credentials: 'same-origin',
@@ -60,9 +48,12 @@ const SupportFlowSession = (() => {
       body: new URLSearchParams({ username, password }),
     });
     if (!response.ok) {
-      throw new Error(response.status === 401 ? 'Wrong user or password.' : 'Login failed (' + response.status + ').');
+      throw new Error(response.status === 401 ? 'Wrong user or password.'
+        : response.status === 403 ? 'Sign in through Tasklist (/camunda/app/tasklist/), then reload this page.'
+          : 'Login failed (' + response.status + ').');
     }
-    // The login starts a new session: its first webapp read issues that session's token.
+    // The login starts a new session: its first webapp read issues that session's token, which
+    // GET /api/session hands out from now on.
     await signedInUser();
     return loadCaller();
   }
