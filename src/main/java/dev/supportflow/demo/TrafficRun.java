@@ -100,6 +100,7 @@ final class TrafficRun {
 
   /** Plays the range; afterwards the clock stands at its end. */
   void play(long seed) {
+    time.set(from);
     Arrivals.between(from, to, calendars, seed)
         .forEach(arrival -> agenda.at(arrival.at(), () -> open(arrival)));
     for (String tenant : DemoContacts.tenants()) {
