@@ -6,8 +6,9 @@ import java.util.Random;
 /**
  * How the people around one ticket behave: when the staff answer (in time or late), whether they
  * ask the client something and whether the client answers, how long the work takes, whether the
- * client comes back after the resolution. Drawn once per ticket from the seeded random, so the same
- * range plays the same way; what the desk's models do with it is theirs.
+ * client comes back after the resolution; for work quoted out of hours, whether the account manager
+ * quotes before the desk opens and whether the client accepts. Drawn once per ticket from the
+ * seeded random, so the same range plays the same way; what the desk's models do with it is theirs.
  */
 record Conduct(
     boolean lateFirstResponse,
@@ -16,6 +17,8 @@ record Conduct(
     Question question,
     boolean clientAnswers,
     boolean clientReopens,
+    boolean quotedAtNight,
+    boolean acceptsQuote,
     double share,
     Duration lateness,
     Duration work,
@@ -40,6 +43,8 @@ record Conduct(
             : question < 0.25 ? Question.WHILE_RESOLVING : Question.NONE,
         random.nextDouble() < 0.85,
         random.nextDouble() < 0.06,
+        random.nextDouble() < 0.6,
+        random.nextDouble() < 0.6,
         0.1 + 0.8 * random.nextDouble(),
         Duration.ofMinutes(10 + random.nextInt(170)),
         Duration.ofMinutes(30 + random.nextInt(570)),

@@ -82,6 +82,7 @@ class DemoTraffic {
     TrafficRun run =
         new TrafficRun(
             intake,
+            reads,
             conversation,
             tasks,
             runtime,

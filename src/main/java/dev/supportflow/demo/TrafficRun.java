@@ -5,9 +5,12 @@ import dev.supportflow.security.Caller;
 import dev.supportflow.ticket.Conversation;
 import dev.supportflow.ticket.TicketIntake;
 import dev.supportflow.ticket.TicketMessage;
+import dev.supportflow.ticket.TicketReads;
 import dev.supportflow.ticket.TicketView;
 import dev.supportflow.web.ApiException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +42,7 @@ final class TrafficRun {
     "Task_EscalateFirstResponse", "Task_EscalateResolution"
   };
   private static final String BACKUP = "Task_SetUpBackup";
+  private static final String QUOTE = "Task_PrepareQuote";
 
   /** How often staff look for a ticket's first-response task while it waits (queued, quoted). */
   private static final int LOOKS = 6;
@@ -57,6 +61,7 @@ final class TrafficRun {
   record Played(String id, String tenant, String clientId, Conduct conduct) {}
 
   private final TicketIntake intake;
+  private final TicketReads reads;
   private final Conversation conversation;
   private final TaskService tasks;
   private final RuntimeService runtime;
@@ -69,11 +74,14 @@ final class TrafficRun {
   private final Instant to;
   private final Map<String, Played> played = new LinkedHashMap<>();
   private final Set<String> playedIds;
+  private final Set<String> responding = new HashSet<>();
+  private final Set<String> quoting = new HashSet<>();
   private int questions;
   private int failures;
 
   TrafficRun(
       TicketIntake intake,
+      TicketReads reads,
       Conversation conversation,
       TaskService tasks,
       RuntimeService runtime,
@@ -85,6 +93,7 @@ final class TrafficRun {
       Instant from,
       Instant to) {
     this.intake = intake;
+    this.reads = reads;
     this.conversation = conversation;
     this.tasks = tasks;
     this.runtime = runtime;
@@ -149,16 +158,55 @@ final class TrafficRun {
   private void lookForFirstResponse(Played ticket, int looks) {
     Task task = task(ticket, FIRST_RESPONSE);
     if (task == null) {
+      planQuote(ticket);
       if (looks < LOOKS && running(ticket)) {
         agenda.at(
             staffTime(ticket).later(time.now()), () -> lookForFirstResponse(ticket, looks + 1));
       }
       return;
     }
+    if (!responding.add(ticket.id())) {
+      return;
+    }
     Conduct conduct = ticket.conduct();
     agenda.at(
         answerTime(ticket, task, conduct.lateFirstResponse(), conduct.lateness()),
         () -> firstResponse(ticket));
+  }
+
+  /**
+   * Work the tenant bills out of hours waits for the account manager's quote: some quote it that
+   * night (the form comes pre-filled from the billing table), else the desk opens first.
+   */
+  private void planQuote(Played ticket) {
+    if (ticket.conduct().quotedAtNight()
+        && task(ticket, QUOTE) != null
+        && quoting.add(ticket.id())) {
+      agenda.at(time.now().plus(ticket.conduct().lateness()), () -> quote(ticket));
+    }
+  }
+
+  private void quote(Played ticket) {
+    Task task = task(ticket, QUOTE);
+    if (task == null) {
+      return;
+    }
+    Map<String, Object> quoted =
+        Map.of(
+            "quoteHours", tasks.getVariable(task.getId(), "quoteHours"),
+            "quoteHourlyRate", tasks.getVariable(task.getId(), "quoteHourlyRate"));
+    work(ticket, task, quoted);
+    agenda.at(time.now().plus(ticket.conduct().lateness().dividedBy(2)), () -> answerQuote(ticket));
+  }
+
+  private void answerQuote(Played ticket) {
+    try {
+      reads.answer(
+          client(ticket.clientId(), ticket.tenant()), ticket.id(), ticket.conduct().acceptsQuote());
+    } catch (ApiException noQuoteWaits) {
+      return; // the desk opened first and the model withdrew the quote
+    }
+    lookForFirstResponse(ticket, LOOKS);
   }
 
   private void firstResponse(Played ticket) {
@@ -296,7 +344,7 @@ final class TrafficRun {
    * When staff answer a task with a due time: a share of the way there, or some time after it. A
    * task without one is answered after some work.
    */
-  private Instant answerTime(Played ticket, Task task, boolean late, java.time.Duration lateness) {
+  private Instant answerTime(Played ticket, Task task, boolean late, Duration lateness) {
     StaffTime staffTime = staffTime(ticket);
     if (task.getDueDate() == null) {
       return staffTime.afterWork(time.now(), ticket.conduct().work().dividedBy(4));

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 /**
  * What a play of demo traffic left, read from the tickets' rows: per tenant how many tickets, where
  * they stand, first responses met and breached, resolutions breached, tickets whose SLA clock was
- * paused; and how many questions the staff asked and timers fired.
+ * paused, tickets billed; and how many questions the staff asked and timers fired.
  */
 record TrafficSummary(
     Instant from,
@@ -31,7 +31,8 @@ record TrafficSummary(
       int firstResponseMet,
       int firstResponseBreached,
       int resolutionBreached,
-      int paused) {
+      int paused,
+      int billable) {
 
     static TenantFigures of(String tenant, List<TicketView> tickets) {
       return new TenantFigures(
@@ -44,7 +45,8 @@ record TrafficSummary(
           count(tickets, t -> t.sla().firstResponse() == SlaState.MET),
           count(tickets, t -> t.sla().firstResponse() == SlaState.BREACHED),
           count(tickets, t -> t.sla().resolution() == SlaState.BREACHED),
-          count(tickets, t -> t.sla().pausedBusinessMinutes() > 0));
+          count(tickets, t -> t.sla().pausedBusinessMinutes() > 0),
+          count(tickets, TicketView::billable));
     }
 
     private static int count(List<TicketView> tickets, java.util.function.Predicate<TicketView> p) {
@@ -93,7 +95,7 @@ record TrafficSummary(
           String.format(
               "%n  %s: %d tickets (%d refused or out of scope, %d in progress, %d resolved, %d"
                   + " closed); first response %d met, %d breached; resolution %d breached; %d with"
-                  + " the SLA clock paused",
+                  + " the SLA clock paused; %d billed",
               t.tenant(),
               t.tickets(),
               t.refused(),
@@ -103,7 +105,8 @@ record TrafficSummary(
               t.firstResponseMet(),
               t.firstResponseBreached(),
               t.resolutionBreached(),
-              t.paused()));
+              t.paused(),
+              t.billable()));
     }
     return text.toString();
   }
