@@ -1,5 +1,6 @@
 package dev.supportflow.demo;
 
+import dev.supportflow.calendar.BusinessCalendar;
 import dev.supportflow.calendar.BusinessCalendars;
 import dev.supportflow.security.Caller;
 import dev.supportflow.ticket.Conversation;
@@ -10,6 +11,7 @@ import dev.supportflow.ticket.TicketView;
 import dev.supportflow.web.ApiException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -311,8 +313,8 @@ final class TrafficRun {
 
   /** Every open day the supervisors handle the escalations of the played tickets. */
   private void supervisorRounds(String tenant) {
-    var calendar = calendars.forTenant(tenant);
-    for (var day = from.atZone(calendar.zone()).toLocalDate();
+    BusinessCalendar calendar = calendars.forTenant(tenant);
+    for (LocalDate day = from.atZone(calendar.zone()).toLocalDate();
         day.atStartOfDay(calendar.zone()).toInstant().isBefore(to);
         day = day.plusDays(1)) {
       Instant round = day.atTime(17, 30).atZone(calendar.zone()).toInstant();
