@@ -19,13 +19,18 @@ public final class WebappSession {
 
   private final CookieManager cookies = new CookieManager();
   private final HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+  private final String root;
   private final String base;
 
   private WebappSession(int port) {
-    this.base = "http://localhost:" + port + "/camunda";
+    this.root = "http://localhost:" + port;
+    this.base = root + "/camunda";
   }
 
-  /** Opens Tasklist (a session and its CSRF token), then logs in with the demo password. */
+  /**
+   * Opens Tasklist (a session and its CSRF token), logs in with the demo password and reads who is
+   * logged in, as Tasklist does.
+   */
   public static WebappSession login(int port, String user) {
     WebappSession session = new WebappSession(port);
     session.send(HttpRequest.newBuilder(session.uri("/app/tasklist/default/")));
@@ -37,6 +42,8 @@ public final class WebappSession {
                 .POST(
                     BodyPublishers.ofString("username=" + user + "&password=" + HttpApi.PASSWORD)));
     assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    // The login starts a new session; its first read hands out that session's CSRF token.
+    session.get("/api/admin/auth/user/default");
     return session;
   }
 
@@ -56,7 +63,37 @@ public final class WebappSession {
     return send(request);
   }
 
-  private String csrfToken() {
+  /** A GET of the product's API ({@code path} from the root), with this session's cookies only. */
+  public HttpResponse<String> apiGet(String path) {
+    return send(
+        HttpRequest.newBuilder(URI.create(root + path)).header("Accept", "application/json"));
+  }
+
+  /** A POST to the product's API with this session's cookies and this CSRF token (null: none). */
+  public HttpResponse<String> apiPost(String path, String json, String csrfToken) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(root + path))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .POST(BodyPublishers.ofString(json));
+    if (csrfToken != null) {
+      request.header("X-XSRF-TOKEN", csrfToken);
+    }
+    return send(request);
+  }
+
+  /** Logs out of the webapps, as Tasklist's menu does. */
+  public void logout() {
+    HttpResponse<String> logout =
+        send(
+            HttpRequest.newBuilder(uri("/api/admin/auth/user/default/logout"))
+                .header("X-XSRF-TOKEN", csrfToken())
+                .POST(BodyPublishers.noBody()));
+    assertThat(logout.statusCode()).as(logout.body()).isIn(200, 204);
+  }
+
+  /** Camunda's CSRF token of this session, from its {@code XSRF-TOKEN} cookie. */
+  public String csrfToken() {
     return cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals("XSRF-TOKEN"))
         .findFirst()

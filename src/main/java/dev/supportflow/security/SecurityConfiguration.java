@@ -17,20 +17,24 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * {@code /api/**} and {@code /engine-rest/**} take HTTP Basic against Camunda's identity service,
- * statelessly. The webapps under {@code /camunda} keep Camunda's own login (same users). Errors are
- * problem+json. Engine REST is staff only and runs as the caller inside the engine ({@link
- * EngineAuthenticationFilter}).
+ * statelessly; {@code /api/**} also takes the Camunda webapp login of the browser's session, for
+ * the product's own pages ({@link WebappSessionAuthenticationFilter}). The webapps under {@code
+ * /camunda} keep Camunda's own login (same users). Errors are problem+json. Engine REST is staff
+ * only and runs as the caller inside the engine ({@link EngineAuthenticationFilter}).
  */
 @Configuration
 class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
+  SecurityFilterChain apiSecurity(
+      HttpSecurity http, ProblemResponses problems, Callers callers, ProcessEngine engine)
+      throws Exception {
     return http
         // Matched on the path within the application: string patterns would be resolved as Spring
         // MVC patterns,
@@ -56,6 +60,9 @@ class SecurityConfiguration {
                             "Authentication required",
                             "Send HTTP Basic credentials of a SupportFlow user.",
                             true)))
+        .addFilterAfter(
+            new WebappSessionAuthenticationFilter(callers, engine.getName(), problems),
+            BasicAuthenticationFilter.class)
         .exceptionHandling(
             ex ->
                 ex.authenticationEntryPoint(

@@ -1,35 +1,19 @@
 package dev.supportflow.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.supportflow.BrowserTest;
 import dev.supportflow.HttpApi;
 import dev.supportflow.HttpApi.Response;
 import dev.supportflow.Requests;
-import dev.supportflow.SupportFlowIntegrationTest;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * An analyst's day in Tasklist, in a real (headless) Chromium: log in, find a new ticket's
@@ -38,10 +22,7 @@ import org.springframework.util.FileSystemUtils;
  * installed by .ci/run); nothing is downloaded. On failure a screenshot and the page source are
  * saved under target/browser/.
  */
-class TasklistBrowserTest extends SupportFlowIntegrationTest {
-
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+class TasklistBrowserTest extends BrowserTest {
 
   /**
    * A Monday in business hours no other test uses, so this ticket's task is the newest in the list.
@@ -49,47 +30,6 @@ class TasklistBrowserTest extends SupportFlowIntegrationTest {
   private static final String MONDAY_10_00 = "2030-06-03T10:00";
 
   private static final String OOBJ_MONDAY_10_00 = "2030-06-10T10:00";
-
-  private WebDriver browser;
-  private Path profile;
-
-  @BeforeEach
-  void startBrowser() throws IOException {
-    assumeTrue(
-        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "needs Debian's chromium and chromium-driver (.ci/run installs them)");
-    profile = Files.createTempDirectory("supportflow-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1400,1200",
-        "--lang=pt-BR",
-        "--user-data-dir=" + profile);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (profile != null) {
-      FileSystemUtils.deleteRecursively(profile.toFile());
-    }
-  }
 
   @Test
   @DisplayName(
@@ -277,35 +217,7 @@ class TasklistBrowserTest extends SupportFlowIntegrationTest {
         });
   }
 
-  private void click(By locator) {
-    WebElement element = waitFor(ExpectedConditions.elementToBeClickable(locator));
-    // Long forms put buttons under Tasklist's fixed footer: bring them to the middle of the view
-    // first.
-    ((JavascriptExecutor) browser)
-        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.click();
-  }
-
-  private <T> T waitFor(java.util.function.Function<? super WebDriver, T> condition) {
-    return new WebDriverWait(browser, Duration.ofSeconds(30))
-        .ignoring(StaleElementReferenceException.class)
-        .until(condition);
-  }
-
   private List<String> timeline(String ticketId) {
     return api.timelineKinds("leiloes-basic", "/api/tickets/" + ticketId);
-  }
-
-  private void evidence(TestInfo test) throws IOException {
-    if (!(browser instanceof ChromeDriver chrome)) {
-      return;
-    }
-    Path dir = Files.createDirectories(Path.of("target", "browser"));
-    String name = test.getTestMethod().map(m -> m.getName()).orElse("tasklist");
-    Files.copy(
-        chrome.getScreenshotAs(OutputType.FILE).toPath(),
-        dir.resolve(name + ".png"),
-        StandardCopyOption.REPLACE_EXISTING);
-    Files.writeString(dir.resolve(name + ".html"), chrome.getPageSource());
   }
 }
