@@ -191,6 +191,35 @@ class SimulationApiTest extends SupportFlowIntegrationTest {
     assertThat(asOobjOwner.path("evaluations").asLong()).isZero();
   }
 
+  @Test
+  @DisplayName(
+      "scope-triage's computed productPurchased is replayed as recorded: the identical oobj table changes nothing, an edited not-bought row changes only that ticket")
+  void computedInputsAreReplayedAsRecorded() {
+    clockAt("2031-03-12T10:00");
+    api.create("oobj-saas", "/api/tickets", Requests.oobjTicketJson("Produto do contrato"));
+    String notBought =
+        api.create(
+            "oobj-saas",
+            "/api/tickets",
+            Requests.oobjTicketJson("Produto fora do contrato").put("product", "OOBJ_NFSE"));
+    Map<String, String> range =
+        Map.of("from", "2031-03-12T03:00:00Z", "to", "2031-03-13T03:00:00Z");
+    String table = deployed("scope-triage", "oobj");
+
+    JsonNode identical = send("oobj-owner", table, range).assertStatus(200).json();
+    assertThat(identical.path("evaluations").asInt()).isEqualTo(2);
+    assertThat(identical.path("changed").asInt()).isZero();
+
+    String edited = table.replace("\"O-3-product-not-bought\"", "\"O-3-product-not-in-contract\"");
+    JsonNode result = send("oobj-owner", edited, range).assertStatus(200).json();
+    assertThat(result.path("changed").asInt()).isEqualTo(1);
+    JsonNode change = result.path("changes").get(0);
+    assertThat(change.path("ticketId").asText()).isEqualTo(notBought);
+    assertThat(change.path("inputs").path("productPurchased").asBoolean(true)).isFalse();
+    assertThat(change.path("after").path("outputs").path("scopeRule").asText())
+        .isEqualTo("O-3-product-not-in-contract");
+  }
+
   private List<Object> state() {
     return List.of(
         repositoryService.createDeploymentQuery().count(),
@@ -241,9 +270,13 @@ class SimulationApiTest extends SupportFlowIntegrationTest {
   }
 
   private DecisionDefinition latest(String tenant) {
+    return latest("channel-policy", tenant);
+  }
+
+  private DecisionDefinition latest(String decisionKey, String tenant) {
     return repositoryService
         .createDecisionDefinitionQuery()
-        .decisionDefinitionKey("channel-policy")
+        .decisionDefinitionKey(decisionKey)
         .tenantIdIn(tenant)
         .latestVersion()
         .singleResult();
@@ -251,7 +284,12 @@ class SimulationApiTest extends SupportFlowIntegrationTest {
 
   /** The tenant's channel-policy as deployed now (other tests may deploy edited versions). */
   private String deployedChannelPolicy(String tenant) {
-    try (InputStream model = repositoryService.getDecisionModel(latest(tenant).getId())) {
+    return deployed("channel-policy", tenant);
+  }
+
+  private String deployed(String decisionKey, String tenant) {
+    try (InputStream model =
+        repositoryService.getDecisionModel(latest(decisionKey, tenant).getId())) {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       model.transferTo(bytes);
       return bytes.toString(StandardCharsets.UTF_8);
