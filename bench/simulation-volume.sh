@@ -110,7 +110,7 @@ start "$@"
 sed -e 's|<text>"WHATSAPP_OFFICIAL","PORTAL"</text>|<text>"WHATSAPP_OFFICIAL"</text>|' \
   "$HERE/../dmn/leiloes/channel-policy.dmn" >"$WORK/channel-policy.dmn"
 for run in $(seq 1 "$RUNS"); do
-  seconds=$(curl -s -o "$WORK/result.json" -w '%{time_total}' -u leiloes-owner:demo \
+  seconds=$(curl -s --max-time 300 -o "$WORK/result.json" -w '%{time_total}' -u leiloes-owner:demo \
     -F "file=@$WORK/channel-policy.dmn" -F from=2026-11-01T03:00:00Z -F to=2026-12-01T03:00:00Z \
     "http://127.0.0.1:$PORT/api/policy/simulations")
   evaluations=$(grep -o '"evaluations":[0-9]*' "$WORK/result.json" | cut -d: -f2)

@@ -28,8 +28,9 @@ class RecordedEvaluations {
   private static final int FETCH_SIZE = 2000;
 
   // The business key is the ticket id as TicketIds formats it: the tenant's prefix, '-', the
-  // number. Reading the number out of it lets the database start from the decision's instances (by
-  // key) and reach the ticket by its primary key; the CASE keeps other business keys uncast.
+  // number with at least six digits. The join says it both ways, so the database can go from the
+  // decision's instances to the ticket by its number (the CASE keeps other keys uncast) or from the
+  // tickets in the range to their processes by business key, whichever its statistics favour.
   private static final String QUERY =
       """
       SELECT d.ID_ AS decision_instance, d.EVAL_TIME_ AS evaluated_at, p.BUSINESS_KEY_ AS ticket_id,
@@ -38,7 +39,10 @@ class RecordedEvaluations {
         FROM ACT_HI_DECINST d
         JOIN ACT_HI_PROCINST p ON p.PROC_INST_ID_ = d.PROC_INST_ID_
         JOIN ticket t ON t.ticket_number = CASE WHEN p.BUSINESS_KEY_ LIKE ?
-             THEN CAST(SUBSTRING(p.BUSINESS_KEY_, ?) AS BIGINT) END
+               THEN CAST(SUBSTRING(p.BUSINESS_KEY_, ?) AS BIGINT) END
+             AND p.BUSINESS_KEY_ = CONCAT(?, '-', CASE WHEN t.ticket_number < 1000000
+               THEN LPAD(CAST(t.ticket_number AS VARCHAR(20)), 6, '0')
+               ELSE CAST(t.ticket_number AS VARCHAR(20)) END)
         LEFT JOIN ACT_HI_DEC_IN i ON i.DEC_INST_ID_ = d.ID_
        WHERE d.DEC_DEF_KEY_ = ? AND d.TENANT_ID_ = ?
          AND t.tenant = ? AND t.received_at >= ? AND t.received_at < ?
@@ -69,6 +73,7 @@ class RecordedEvaluations {
         grouping::row,
         prefix + "-%",
         prefix.length() + 2,
+        prefix,
         decisionKey,
         tenant,
         tenant,
