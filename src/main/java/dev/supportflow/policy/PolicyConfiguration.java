@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
@@ -54,11 +52,7 @@ class PolicyConfiguration {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setTenantIdProvider(new TicketTenantIdProvider());
-        DefaultDmnEngineConfiguration dmn =
-            (DefaultDmnEngineConfiguration)
-                DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-        dmn.setFeelEngineFactory(new CachingFeelEngine.Factory());
-        configuration.setDmnEngineConfiguration(dmn);
+        configuration.setDmnEngineConfiguration(DmnConfigurations.withCachingFeel());
         List<Deployer> preDeployers = new ArrayList<>();
         if (configuration.getCustomPreDeployers() != null) {
           preDeployers.addAll(configuration.getCustomPreDeployers());

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -61,6 +62,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         "Invalid request",
         e.getName() + ": invalid value",
         List.of(new ApiException.FieldError(e.getName(), "invalid value '" + e.getValue() + "'")));
+  }
+
+  /** A body announced as multipart that cannot be read as such (too large is a 413 of its own). */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException e) {
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "Malformed multipart body",
+        "The request body is not valid multipart/form-data.",
+        List.of());
   }
 
   @ExceptionHandler(Exception.class)

@@ -163,7 +163,8 @@ class HostileRequestsTest extends SupportFlowIntegrationTest {
           "/api/interventions",
           "/api/interventions/{id}/consent",
           "/api/subscriptions",
-          "/api/announcements");
+          "/api/announcements",
+          "/api/policy/simulations");
 
   private static final List<String> GET_ENDPOINTS =
       List.of(

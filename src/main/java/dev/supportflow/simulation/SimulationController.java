@@ -1,0 +1,66 @@
+package dev.supportflow.simulation;
+
+import dev.supportflow.security.Caller;
+import dev.supportflow.web.ApiException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** {@code POST /api/policy/simulations} (API.md, "Policy simulation"). */
+@RestController
+class SimulationController {
+
+  private final PolicySimulation simulation;
+
+  SimulationController(PolicySimulation simulation) {
+    this.simulation = simulation;
+  }
+
+  @PostMapping(
+      path = "/api/policy/simulations",
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  SimulationResult simulate(
+      @AuthenticationPrincipal Caller caller,
+      @RequestParam(required = false) MultipartFile file,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(required = false) String tenant) {
+    String forTenant = simulation.tenantFor(caller, tenant);
+    Instant start = instant("from", from);
+    Instant end = instant("to", to);
+    if (!start.isBefore(end)) {
+      throw ApiException.badRequest("to", "must be after from");
+    }
+    if (file == null || file.isEmpty()) {
+      throw ApiException.badRequest("file", "required: the edited .dmn file");
+    }
+    return simulation.simulate(forTenant, bytes(file), start, end);
+  }
+
+  private static Instant instant(String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw ApiException.badRequest(field, "required: an instant such as 2026-11-01T03:00:00Z");
+    }
+    try {
+      return Instant.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw ApiException.badRequest(field, "not an instant such as 2026-11-01T03:00:00Z");
+    }
+  }
+
+  private static byte[] bytes(MultipartFile file) {
+    try {
+      return file.getBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
