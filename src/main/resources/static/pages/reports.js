@@ -69,8 +69,13 @@
       title: { text: 'Breaches by ' + $('groupBy').value, textStyle: { fontSize: 14 } },
       tooltip: { trigger: 'axis' },
       legend: { top: 28 },
-      grid: { top: 70 },
-      xAxis: { type: 'category', data: report.rows.map((r) => r.group) },
+      grid: { top: 70, containLabel: true },
+      xAxis: {
+        type: 'category',
+        data: report.rows.map((r) => r.group),
+        // Every group named, however many: a breach count is read against its group.
+        axisLabel: { interval: 0, rotate: report.rows.length > 4 ? 30 : 0 },
+      },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
         { name: 'First response breached', type: 'bar', data: report.rows.map((r) => r.firstResponseBreached) },
