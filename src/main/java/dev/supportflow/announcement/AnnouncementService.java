@@ -94,7 +94,7 @@ public class AnnouncementService {
 
   /** The tenant's announcements, newest first, for its clients and staff. */
   public List<Announcement> announcements(Caller caller, String requestedTenant, int limit) {
-    return repository.announcements(memberTenant(caller, requestedTenant), limit);
+    return repository.announcements(caller.tenantFor(requestedTenant), limit);
   }
 
   public Announcement announcement(Caller caller, long id) {
@@ -135,34 +135,17 @@ public class AnnouncementService {
     if (!caller.isClient()) {
       throw ApiException.forbidden("Only client users subscribe to announcements.");
     }
-    return memberTenant(caller, null);
+    return caller.tenantFor(null);
   }
 
   private static String staffTenant(Caller caller, String requested) {
     requireStaff(caller);
-    return memberTenant(caller, requested);
+    return caller.tenantFor(requested);
   }
 
   private static void requireStaff(Caller caller) {
     if (!caller.isStaff()) {
       throw ApiException.forbidden("Only staff of the tenant may do this.");
     }
-  }
-
-  /**
-   * The caller's one tenant, or the requested one if the caller belongs to it (admins must name
-   * one).
-   */
-  private static String memberTenant(Caller caller, String requested) {
-    if (requested != null && !requested.isBlank()) {
-      if (!caller.belongsTo(requested)) {
-        throw ApiException.forbidden("You do not belong to tenant " + requested + ".");
-      }
-      return requested;
-    }
-    if (caller.isAdmin() || caller.tenantIds().size() != 1) {
-      throw ApiException.badRequest("tenant", "required: you belong to more than one tenant");
-    }
-    return caller.tenantIds().iterator().next();
   }
 }

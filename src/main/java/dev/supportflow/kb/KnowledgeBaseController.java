@@ -41,7 +41,7 @@ class KnowledgeBaseController {
     if (limit < 1 || limit > KnowledgeBase.MAX_LIMIT) {
       throw ApiException.badRequest("limit", "between 1 and " + KnowledgeBase.MAX_LIMIT);
     }
-    return knowledgeBase.search(tenantOf(caller, tenant), q, limit);
+    return knowledgeBase.search(caller.tenantFor(tenant), q, limit);
   }
 
   @GetMapping("/{id}")
@@ -51,22 +51,5 @@ class KnowledgeBaseController {
         .filter(article -> caller.belongsTo(article.tenant()))
         .map(ArticleView::of)
         .orElseThrow(() -> ApiException.notFound("No article " + id + "."));
-  }
-
-  /**
-   * The caller's one tenant; a caller of several tenants (admins) names it, and only one of its
-   * own.
-   */
-  private static String tenantOf(Caller caller, String requested) {
-    if (requested != null && !requested.isBlank()) {
-      if (!caller.belongsTo(requested)) {
-        throw ApiException.forbidden("You do not belong to tenant " + requested + ".");
-      }
-      return requested;
-    }
-    if (caller.isAdmin() || caller.tenantIds().size() != 1) {
-      throw ApiException.badRequest("tenant", "required: you may read more than one tenant");
-    }
-    return caller.tenantIds().iterator().next();
   }
 }

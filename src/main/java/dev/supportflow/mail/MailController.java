@@ -63,15 +63,6 @@ class MailController {
     if (!caller.isStaff()) {
       throw ApiException.forbidden("Only staff of the tenant may do this.");
     }
-    if (requested != null && !requested.isBlank()) {
-      if (!caller.belongsTo(requested)) {
-        throw ApiException.forbidden("You do not belong to tenant " + requested + ".");
-      }
-      return requested;
-    }
-    if (caller.isAdmin() || caller.tenantIds().size() != 1) {
-      throw ApiException.badRequest("tenant", "required: you belong to more than one tenant");
-    }
-    return caller.tenantIds().iterator().next();
+    return caller.tenantFor(requested);
   }
 }

@@ -41,15 +41,6 @@ class PolicyDeploymentController {
       throw ApiException.forbidden(
           "Only supervisors, process owners and admins see the policy deployments.");
     }
-    if (requested != null && !requested.isBlank()) {
-      if (!caller.belongsTo(requested)) {
-        throw ApiException.forbidden("You do not belong to tenant " + requested + ".");
-      }
-      return requested;
-    }
-    if (caller.tenantIds().size() != 1) {
-      throw ApiException.badRequest("tenant", "required: you belong to more than one tenant");
-    }
-    return caller.tenantIds().iterator().next();
+    return caller.tenantFor(requested);
   }
 }

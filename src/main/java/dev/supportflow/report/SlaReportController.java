@@ -67,16 +67,7 @@ class SlaReportController {
     if (!reader) {
       throw ApiException.forbidden("Only supervisors, process owners and admins read reports.");
     }
-    if (requested != null && !requested.isBlank()) {
-      if (!caller.belongsTo(requested)) {
-        throw ApiException.forbidden("You do not belong to tenant " + requested + ".");
-      }
-      return requested;
-    }
-    if (caller.isAdmin() || caller.tenantIds().size() != 1) {
-      throw ApiException.badRequest("tenant", "required: you belong to more than one tenant");
-    }
-    return caller.tenantIds().iterator().next();
+    return caller.tenantFor(requested);
   }
 
   private ZoneId zoneOf(String tenant) {

@@ -1,5 +1,6 @@
 package dev.supportflow.security;
 
+import dev.supportflow.web.ApiException;
 import java.util.Optional;
 import java.util.Set;
 
@@ -62,5 +63,22 @@ public record Caller(String userId, Set<String> groups, Set<String> tenantIds) {
 
   public boolean belongsTo(String tenant) {
     return isAdmin() || tenantIds.contains(tenant);
+  }
+
+  /**
+   * The tenant a call acts in: the one named, if the caller belongs to it (else 403), or the
+   * caller's only tenant; a caller of several tenants or none (admins) must name one (400).
+   */
+  public String tenantFor(String requested) {
+    if (requested != null && !requested.isBlank()) {
+      if (!belongsTo(requested)) {
+        throw ApiException.forbidden("You do not belong to tenant " + requested + ".");
+      }
+      return requested;
+    }
+    if (tenantIds.size() != 1) {
+      throw ApiException.badRequest("tenant", "required: name the tenant you act in");
+    }
+    return tenantIds.iterator().next();
   }
 }

@@ -85,19 +85,10 @@ class PolicySimulation {
     if (!caller.isAdmin() && !caller.groups().contains(Groups.PROCESS_OWNERS)) {
       throw ApiException.forbidden("Only process owners of the tenant and admins simulate policy.");
     }
-    if (requested != null && !requested.isBlank()) {
-      if (!caller.belongsTo(requested)) {
-        throw ApiException.forbidden("You do not belong to tenant " + requested + ".");
-      }
-      if (!properties.tenants().containsKey(requested)) {
-        throw ApiException.badRequest("tenant", "unknown tenant '" + requested + "'");
-      }
-      return requested;
+    String tenant = caller.tenantFor(requested);
+    if (!properties.tenants().containsKey(tenant)) {
+      throw ApiException.badRequest("tenant", "unknown tenant '" + tenant + "'");
     }
-    if (caller.isAdmin() || caller.tenantIds().size() != 1) {
-      throw ApiException.badRequest(
-          "tenant", "required: you may simulate for more than one tenant");
-    }
-    return caller.tenantIds().iterator().next();
+    return tenant;
   }
 }

@@ -176,19 +176,10 @@ public class TicketIntake {
   }
 
   private String tenantOf(Caller caller, String requested) {
-    if (requested != null) {
-      if (!properties.tenants().containsKey(requested)) {
-        throw ApiException.badRequest("tenant", "unknown tenant '" + requested + "'");
-      }
-      if (!caller.belongsTo(requested)) {
-        throw ApiException.forbidden("You do not belong to tenant " + requested + ".");
-      }
-      return requested;
+    if (requested != null && !properties.tenants().containsKey(requested)) {
+      throw ApiException.badRequest("tenant", "unknown tenant '" + requested + "'");
     }
-    if (caller.tenantIds().size() != 1) {
-      throw ApiException.badRequest("tenant", "required: you belong to more than one tenant");
-    }
-    return caller.tenantIds().iterator().next();
+    return caller.tenantFor(requested);
   }
 
   /**
