@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
@@ -26,8 +27,15 @@ class DemoTrafficOnStartup implements SmartLifecycle {
   private boolean running;
 
   DemoTrafficOnStartup(
-      DemoTraffic traffic, Clock clock, @Value("${supportflow.demo-traffic}") String period) {
-    this.traffic = traffic;
+      ObjectProvider<DemoTraffic> traffic,
+      Clock clock,
+      @Value("${supportflow.demo-traffic}") String period) {
+    this.traffic = traffic.getIfAvailable();
+    if (this.traffic == null) {
+      throw new IllegalStateException(
+          "supportflow.demo-traffic plays the demo users and contracts, which exist only with"
+              + " supportflow.demo-data=true (the default profile, not prod): unset it");
+    }
     this.clock = clock;
     this.period = Period.parse(period);
     if (this.period.isNegative() || this.period.isZero()) {
