@@ -31,6 +31,11 @@ class DecisionContractCheck implements Deployer {
   }
 
   private static void check(String resource, DmnModelInstance model) {
+    String notFeel = FeelOnly.problem(model);
+    if (notFeel != null) {
+      throw new BadUserRequestException(
+          resource + " " + notFeel + ". The version in use keeps serving.");
+    }
     for (Decision decision : model.getModelElementsByType(Decision.class)) {
       String problem = DecisionContractRule.problem(decision);
       if (problem != null) {

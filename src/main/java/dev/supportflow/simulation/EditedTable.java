@@ -1,6 +1,7 @@
 package dev.supportflow.simulation;
 
 import dev.supportflow.policy.DecisionContractRule;
+import dev.supportflow.policy.FeelOnly;
 import dev.supportflow.web.ApiException;
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -20,6 +21,10 @@ record EditedTable(String decisionKey, DmnModelInstance model) {
       model = Dmn.readModelFromStream(new ByteArrayInputStream(file));
     } catch (RuntimeException e) {
       throw invalid("not a DMN file: " + e.getMessage());
+    }
+    String notFeel = FeelOnly.problem(model);
+    if (notFeel != null) {
+      throw invalid("the file " + notFeel);
     }
     List<Decision> contracted =
         model.getModelElementsByType(Decision.class).stream()

@@ -127,7 +127,7 @@ class OwnerDeploymentTest extends SupportFlowIntegrationTest {
 
   @Test
   @DisplayName(
-      "C-4 via Modeler: a process owner's table that breaks the decision contract is a 400 naming the table; the running version keeps serving")
+      "C-4 via Modeler: a process owner's table that breaks the decision contract, or has a cell in JUEL (code in the server), is a 400 naming it; the running version keeps serving")
   void ownersBrokenTableIsRefused() throws IOException {
     clockAt("2026-12-09T12:00");
     long versions =
@@ -137,12 +137,22 @@ class OwnerDeploymentTest extends SupportFlowIntegrationTest {
             .tenantIdIn("leiloes")
             .count();
     String broken = shipped().replace("name=\"reply\"", "name=\"answer\"");
+    String juel =
+        shipped()
+            .replace(
+                "<outputEntry id=\"OutputEntry_L_2_1_official_reply\">",
+                "<outputEntry id=\"OutputEntry_L_2_1_official_reply\" expressionLanguage=\"juel\">");
 
     Response refused =
         ModelerDeployment.of(DEPLOYMENT_NAME, "leiloes", TABLE, broken).send(api, OWNER);
+    Response notFeel =
+        ModelerDeployment.of(DEPLOYMENT_NAME, "leiloes", TABLE, juel).send(api, OWNER);
 
     refused.assertStatus(400);
     assertThat(refused.json().path("message").asText()).contains("channel-policy", "answer");
+    notFeel.assertStatus(400);
+    assertThat(notFeel.json().path("message").asText())
+        .contains("OutputEntry_L_2_1_official_reply", "juel", "FEEL only");
     assertThat(
             repositoryService
                 .createDecisionDefinitionQuery()

@@ -136,6 +136,42 @@ class SimulationApiTest extends SupportFlowIntegrationTest {
   }
 
   @Test
+  @DisplayName(
+      "A cell in JUEL is a 400 and never runs; a FEEL cell cannot call Java: a table cannot act as the server")
+  void cellsCannotRunCode() {
+    String reply =
+        "<text>\"Recebemos sua solicitação. Um analista responderá dentro do prazo do SLA.\"</text>";
+    String juel =
+        deployedChannelPolicy("leiloes")
+            .replace(
+                "<outputEntry id=\"OutputEntry_L_2_1_official_reply\">\n          " + reply,
+                "<outputEntry id=\"OutputEntry_L_2_1_official_reply\" expressionLanguage=\"juel\">"
+                    + "<text>${\"\".getClass().forName(\"java.lang.System\").getMethod(\"setProperty\","
+                    + " \"\".getClass(), \"\".getClass()).invoke(null, \"supportflow.cell-ran\", \"juel\")}"
+                    + "</text>");
+    assertThat(juel).contains("expressionLanguage=\"juel\"");
+    assertThat(
+            simulate("leiloes-owner", juel, null)
+                .assertFieldError("file")
+                .json()
+                .path("detail")
+                .asText())
+        .contains("OutputEntry_L_2_1_official_reply", "juel", "FEEL only");
+
+    String feelCallingJava =
+        deployedChannelPolicy("leiloes")
+            .replace(
+                reply,
+                "<text>(function(k: string, v: string) external { java: { class: \"java.lang.System\","
+                    + " method signature: \"setProperty(java.lang.String, java.lang.String)\" } })"
+                    + "(\"supportflow.cell-ran\", \"feel\")</text>");
+    assertThat(feelCallingJava).contains("external");
+    simulate("leiloes-owner", feelCallingJava, null);
+
+    assertThat(System.getProperty("supportflow.cell-ran")).isNull();
+  }
+
+  @Test
   @DisplayName("from and to are required instants, from before to")
   void rangeIsChecked() {
     String table = deployedChannelPolicy("leiloes");
