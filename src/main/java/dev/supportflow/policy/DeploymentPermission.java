@@ -25,13 +25,10 @@ final class DeploymentPermission {
    *     REST answers 403)
    */
   static void check(String name, String tenantId, Collection<String> resourceNames) {
-    CommandContext context = Context.getCommandContext();
-    Authentication user = context.getAuthentication();
-    if (user == null
-        || user.getUserId() == null
-        || context.getAuthorizationManager().isCamundaAdmin(user)) {
+    if (!appliesToCaller()) {
       return;
     }
+    Authentication user = Context.getCommandContext().getAuthentication();
     String who = user.getUserId();
     if (tenantId == null) {
       throw refused(
@@ -59,6 +56,15 @@ final class DeploymentPermission {
               + "' are reserved for the deployment at start-up, which would replace this"
               + " version with the shipped files at the next restart. Choose another name.");
     }
+  }
+
+  /** Whether the deployment is made by a user other than an admin (not the start-up). */
+  static boolean appliesToCaller() {
+    CommandContext context = Context.getCommandContext();
+    Authentication user = context.getAuthentication();
+    return user != null
+        && user.getUserId() != null
+        && !context.getAuthorizationManager().isCamundaAdmin(user);
   }
 
   private static AuthorizationException refused(String message) {

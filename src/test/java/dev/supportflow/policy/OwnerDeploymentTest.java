@@ -107,15 +107,7 @@ class OwnerDeploymentTest extends SupportFlowIntegrationTest {
     // Unchanged files are not deployed again (duplicate filtering), and still refused: the answer
     // would show another tenant's deployment.
     String oobjTable = read("dmn/oobj/channel-policy.dmn");
-    String oobjDeployment =
-        repositoryService
-            .createDeployment()
-            .name("oobj channel policy")
-            .source("Camunda Modeler")
-            .tenantId("oobj")
-            .addString(TABLE, oobjTable)
-            .deploy()
-            .getId();
+    String oobjDeployment = modelerDeployment("oobj channel policy", "oobj", oobjTable);
     try {
       assertRefused(
           ModelerDeployment.of("oobj channel policy", "oobj", TABLE, oobjTable), "'oobj'");
@@ -123,6 +115,20 @@ class OwnerDeploymentTest extends SupportFlowIntegrationTest {
       repositoryService.deleteDeployment(oobjDeployment, true);
     }
     assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
+
+    // The same name in both tenants, oobj's deployed last: the owner's unchanged leiloes file is
+    // answered with the leiloes deployment, neither refused for oobj nor shown oobj's.
+    String leiloesSameName = modelerDeployment("channel policy", "leiloes", edited);
+    String oobjSameName = modelerDeployment("channel policy", "oobj", oobjTable);
+    try {
+      Response unchanged =
+          ModelerDeployment.of("channel policy", "leiloes", TABLE, edited).send(api, OWNER);
+      unchanged.assertStatus(200);
+      assertThat(unchanged.json().path("id").asText()).isEqualTo(leiloesSameName);
+    } finally {
+      repositoryService.deleteDeployment(oobjSameName, true);
+      repositoryService.deleteDeployment(leiloesSameName, true);
+    }
   }
 
   @Test
@@ -162,6 +168,17 @@ class OwnerDeploymentTest extends SupportFlowIntegrationTest {
         .isEqualTo(versions);
     assertThat(reply(LEILOES_CLIENT, ticketJson("Depois da tabela quebrada")))
         .isEqualTo(SHIPPED_REPLY);
+  }
+
+  private String modelerDeployment(String name, String tenant, String table) {
+    return repositoryService
+        .createDeployment()
+        .name(name)
+        .source("Camunda Modeler")
+        .tenantId(tenant)
+        .addString(TABLE, table)
+        .deploy()
+        .getId();
   }
 
   private void assertRefused(ModelerDeployment deployment, String reason) {
