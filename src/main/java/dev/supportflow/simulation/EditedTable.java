@@ -5,6 +5,7 @@ import dev.supportflow.policy.FeelOnly;
 import dev.supportflow.web.ApiException;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -14,6 +15,11 @@ import org.camunda.bpm.model.dmn.instance.Decision;
  * contract, and that decision must keep the contract's columns (C-4, the rule deployments follow).
  */
 record EditedTable(String decisionKey, DmnModelInstance model) {
+
+  /**
+   * Contract keys the mail module evaluates outside any process, so no ticket's history has them.
+   */
+  private static final Set<String> DECIDED_OUTSIDE_TICKETS = Set.of("notification-policy");
 
   static EditedTable read(byte[] file) {
     DmnModelInstance model;
@@ -37,6 +43,13 @@ record EditedTable(String decisionKey, DmnModelInstance model) {
               : "has more than one decision of the decision contract; simulate one at a time");
     }
     Decision decision = contracted.get(0);
+    if (DECIDED_OUTSIDE_TICKETS.contains(decision.getId())) {
+      throw invalid(
+          "decision '"
+              + decision.getId()
+              + "' is decided when a mail is sent, not in a ticket's process: its decisions"
+              + " are not recorded for tickets and cannot be replayed");
+    }
     String problem = DecisionContractRule.problem(decision);
     if (problem != null) {
       throw invalid(

@@ -4,6 +4,7 @@ import dev.supportflow.security.Caller;
 import dev.supportflow.web.ApiException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.springframework.http.MediaType;
@@ -16,6 +17,9 @@ import org.springframework.web.multipart.MultipartFile;
 /** {@code POST /api/policy/simulations} (API.md, "Policy simulation"). */
 @RestController
 class SimulationController {
+
+  /** One replay streams the range's history once: a year is the longest range asked for. */
+  static final Duration LONGEST_RANGE = Duration.ofDays(367);
 
   private final PolicySimulation simulation;
 
@@ -38,6 +42,9 @@ class SimulationController {
     Instant end = instant("to", to);
     if (!start.isBefore(end)) {
       throw ApiException.badRequest("to", "must be after from");
+    }
+    if (Duration.between(start, end).compareTo(LONGEST_RANGE) > 0) {
+      throw ApiException.badRequest("to", "at most a year after from");
     }
     if (file == null || file.isEmpty()) {
       throw ApiException.badRequest("file", "required: the edited .dmn file");

@@ -133,6 +133,13 @@ class SimulationApiTest extends SupportFlowIntegrationTest {
                 .path("detail")
                 .asText())
         .contains("no decision of the decision contract");
+    assertThat(
+            simulate("leiloes-owner", deployed("notification-policy", "leiloes"), null)
+                .assertFieldError("file")
+                .json()
+                .path("detail")
+                .asText())
+        .contains("notification-policy", "cannot be replayed");
   }
 
   @Test
@@ -172,7 +179,7 @@ class SimulationApiTest extends SupportFlowIntegrationTest {
   }
 
   @Test
-  @DisplayName("from and to are required instants, from before to")
+  @DisplayName("from and to are required instants, from before to, at most a year apart")
   void rangeIsChecked() {
     String table = deployedChannelPolicy("leiloes");
     assertThat(send("leiloes-owner", table, Map.of("to", TO)).assertProblem(400).fields())
@@ -184,6 +191,14 @@ class SimulationApiTest extends SupportFlowIntegrationTest {
         .containsExactly("to");
     assertThat(
             send("leiloes-owner", table, Map.of("from", TO, "to", FROM))
+                .assertProblem(400)
+                .fields())
+        .containsExactly("to");
+    assertThat(
+            send(
+                    "leiloes-owner",
+                    table,
+                    Map.of("from", "1970-01-01T00:00:00Z", "to", "2100-01-01T00:00:00Z"))
                 .assertProblem(400)
                 .fields())
         .containsExactly("to");
