@@ -62,6 +62,11 @@ public record DateOrDateTime(OffsetDateTime dateTime, LocalDate date) {
         : date.atTime(DEFAULT_TIME).atZone(tenantZone).toInstant();
   }
 
+  /** A range's bound: the date-time as written, or the start of the date in {@code tenantZone}. */
+  public Instant startIn(ZoneId tenantZone) {
+    return dateTime != null ? dateTime.toInstant() : date.atStartOfDay(tenantZone).toInstant();
+  }
+
   /** In ISO-8601, the form it was read in. */
   @JsonValue
   @Override

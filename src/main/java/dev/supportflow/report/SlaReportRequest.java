@@ -34,10 +34,7 @@ record SlaReportRequest(String tenant, ZoneId zone, Instant from, Instant to, Sl
       throw ApiException.badRequest(field, "required: a date-time with offset or a date");
     }
     try {
-      DateOrDateTime value = DateOrDateTime.parse(text);
-      return value.date() != null
-          ? value.date().atStartOfDay(zone).toInstant()
-          : value.dateTime().toInstant();
+      return DateOrDateTime.parse(text).startIn(zone);
     } catch (IllegalArgumentException e) {
       throw ApiException.badRequest(field, e.getMessage());
     }

@@ -1,12 +1,14 @@
 package dev.supportflow.simulation;
 
+import dev.supportflow.calendar.BusinessCalendars;
+import dev.supportflow.calendar.DateOrDateTime;
 import dev.supportflow.security.Caller;
 import dev.supportflow.web.ApiException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneId;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,9 +24,11 @@ class SimulationController {
   static final Duration LONGEST_RANGE = Duration.ofDays(367);
 
   private final PolicySimulation simulation;
+  private final BusinessCalendars calendars;
 
-  SimulationController(PolicySimulation simulation) {
+  SimulationController(PolicySimulation simulation, BusinessCalendars calendars) {
     this.simulation = simulation;
+    this.calendars = calendars;
   }
 
   @PostMapping(
@@ -38,8 +42,9 @@ class SimulationController {
       @RequestParam(required = false) String to,
       @RequestParam(required = false) String tenant) {
     String forTenant = simulation.tenantFor(caller, tenant);
-    Instant start = instant("from", from);
-    Instant end = instant("to", to);
+    ZoneId zone = calendars.forTenant(forTenant).zone();
+    Instant start = instant("from", from, zone);
+    Instant end = instant("to", to, zone);
     if (!start.isBefore(end)) {
       throw ApiException.badRequest("to", "must be after from");
     }
@@ -52,14 +57,15 @@ class SimulationController {
     return simulation.simulate(forTenant, bytes(file), start, end);
   }
 
-  private static Instant instant(String field, String value) {
+  /** An instant, or a plain date meaning its start in the tenant's zone (as the report takes). */
+  private static Instant instant(String field, String value, ZoneId zone) {
     if (value == null || value.isBlank()) {
-      throw ApiException.badRequest(field, "required: an instant such as 2026-11-01T03:00:00Z");
+      throw ApiException.badRequest(field, "required: a date-time with offset or a date");
     }
     try {
-      return Instant.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw ApiException.badRequest(field, "not an instant such as 2026-11-01T03:00:00Z");
+      return DateOrDateTime.parse(value.strip()).startIn(zone);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(field, e.getMessage());
     }
   }
 

@@ -5,7 +5,7 @@
  * <p>Its allowed dependencies are checked by {@code ModuleBoundariesTest} (docs/architecture.md,
  * "Modules").
  */
-@ApplicationModule(allowedDependencies = {"policy", "security", "web"})
+@ApplicationModule(allowedDependencies = {"calendar", "policy", "security", "web"})
 package dev.supportflow.simulation;
 
 import org.springframework.modulith.ApplicationModule;

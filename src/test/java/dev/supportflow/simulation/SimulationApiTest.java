@@ -114,6 +114,30 @@ class SimulationApiTest extends SupportFlowIntegrationTest {
 
   @Test
   @DisplayName(
+      "Plain dates are the tenant's days: 2031-03-10 holds that São Paulo day's tickets, the day before none")
+  void plainDatesAreTheTenantsDays() {
+    JsonNode byDates =
+        send(
+                "leiloes-owner",
+                deployedChannelPolicy("leiloes"),
+                Map.of("from", "2031-03-10", "to", "2031-03-11"))
+            .assertStatus(200)
+            .json();
+    JsonNode dayBefore =
+        send(
+                "leiloes-owner",
+                deployedChannelPolicy("leiloes"),
+                Map.of("from", "2031-03-09", "to", "2031-03-10"))
+            .assertStatus(200)
+            .json();
+
+    assertThat(FROM).isEqualTo("2031-03-10T03:00:00Z");
+    assertThat(byDates.path("evaluations").asLong()).isEqualTo(TICKETS);
+    assertThat(dayBefore.path("evaluations").asLong()).isZero();
+  }
+
+  @Test
+  @DisplayName(
       "A table that breaks the contract, is not XML or holds no contracted decision is a 400 naming the problem")
   void brokenTablesAreRefused() {
     String renamedOutput =
