@@ -34,7 +34,7 @@ class OwnerDeploymentTest extends SupportFlowIntegrationTest {
 
   @Test
   @DisplayName(
-      "Deploy: leiloes-owner deploys an edited leiloes channel-policy from Modeler; the next leiloes ticket follows it, oobj's does not; the record shows who, when and which version to leiloes-supervisor only")
+      "C-4 deploy: leiloes-owner deploys an edited leiloes channel-policy from Modeler; the next leiloes ticket follows it, oobj's does not; the record shows who, when and which version to leiloes-supervisor only")
   void ownerDeploysTheirTenantsTable() throws IOException {
     clockAt("2026-12-09T10:00");
     String oobjReply = reply(OOBJ_CLIENT, oobjTicketJson("Antes da mudança"));
@@ -87,7 +87,7 @@ class OwnerDeploymentTest extends SupportFlowIntegrationTest {
 
   @Test
   @DisplayName(
-      "Deploy: a process owner may not deploy for another tenant, without a tenant, anything but a .dmn, or under a name reserved for the start-up deployment (403 with the reason); nothing is deployed")
+      "C-4/C-5 deploy: a process owner may not deploy for another tenant, without a tenant, anything but a .dmn, or under a name reserved for the start-up deployment (403 with the reason); nothing is deployed")
   void ownerDeploysNothingButTheirTenantsTables() throws IOException {
     clockAt("2026-12-09T11:00");
     long deployments = repositoryService.createDeploymentQuery().count();

@@ -90,7 +90,7 @@ class SlaReportTest extends SupportFlowIntegrationTest {
 
   @Test
   @DisplayName(
-      "SLA report by week: met, breached (also while open past the due time), business-minute percentiles, paused time across a weekend and a holiday left out, tickets without an SLA apart")
+      "C-3 SLA report by week: met, breached (also while open past the due time), business-minute percentiles, paused time across a weekend and a holiday left out, tickets without an SLA apart")
   void figuresPerWeek() {
     JsonNode report =
         api.get(SUPERVISOR, "/api/reports/sla?groupBy=week&" + RANGE).assertStatus(200).json();
@@ -154,7 +154,7 @@ class SlaReportTest extends SupportFlowIntegrationTest {
 
   @Test
   @DisplayName(
-      "SLA report: staff of the other tenant see none of it; their own report of the range is empty")
+      "C-5 SLA report: staff of the other tenant see none of it; their own report of the range is empty")
   void otherTenantSeesNothing() {
     api.get("leiloes-supervisor", "/api/reports/sla?tenant=oobj&" + RANGE).assertProblem(403);
     JsonNode own =
@@ -166,7 +166,7 @@ class SlaReportTest extends SupportFlowIntegrationTest {
 
   @Test
   @DisplayName(
-      "SLA report: supervisors, process owners and admins (naming the tenant) read it; analysts, account managers, clients and gateways get 403")
+      "C-5 SLA report: supervisors, process owners and admins (naming the tenant) read it; analysts, account managers, clients and gateways get 403")
   void whoReadsIt() {
     JsonNode supervisors = api.get(SUPERVISOR, "/api/reports/sla?" + RANGE).json();
     assertThat(api.get("admin", "/api/reports/sla?tenant=oobj&" + RANGE).assertStatus(200).json())

@@ -57,7 +57,7 @@ class SimulationApiTest extends SupportFlowIntegrationTest {
 
   @Test
   @DisplayName(
-      "An edited leiloes channel-policy that refuses PORTAL changes exactly the portal tickets")
+      "C-2 replayed: an edited leiloes channel-policy that refuses PORTAL changes exactly the portal tickets")
   void refusingPortalChangesThePortalTickets() {
     String edited =
         deployedChannelPolicy("leiloes")
@@ -138,7 +138,7 @@ class SimulationApiTest extends SupportFlowIntegrationTest {
 
   @Test
   @DisplayName(
-      "A table that breaks the contract, is not XML or holds no contracted decision is a 400 naming the problem")
+      "C-4 in a simulation: a table that breaks the contract, is not XML or holds no contracted decision is a 400 naming the problem")
   void brokenTablesAreRefused() {
     String renamedOutput =
         deployedChannelPolicy("leiloes").replace("name=\"reply\"", "name=\"answer\"");
@@ -247,7 +247,7 @@ class SimulationApiTest extends SupportFlowIntegrationTest {
 
   @Test
   @DisplayName(
-      "Only the tenant's process owners and admins simulate: others get 403, admins name the tenant")
+      "C-5 only the tenant's process owners and admins simulate: others get 403, admins name the tenant")
   void whoMaySimulate() {
     String table = deployedChannelPolicy("leiloes");
     simulate("oobj-owner", table, "leiloes").assertProblem(403);
