@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -13,11 +14,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Registers {@link FullWithoutDetailHistoryLevel} and lets a database recorded at Camunda's {@code
- * full} level start at it (and back): the engine stores its level in {@code ACT_GE_PROPERTY} and
- * refuses to start on any other ("historyLevel mismatch"). The two levels record the same history
- * except variable detail, so switching between them loses nothing already stored; any other change
- * of level still fails as Camunda intends.
+ * Registers {@link TrailHistoryLevel} and lets a database recorded at Camunda's {@code full} level,
+ * or at {@code full-without-detail} (id 31, SupportFlow's level before {@code trail}), start at it
+ * (and go back to {@code full}): the engine stores its level in {@code ACT_GE_PROPERTY} and refuses
+ * to start on any other ("historyLevel mismatch"). Each of these levels records a part of what
+ * {@code full} records, so switching between them loses nothing already stored; any other change of
+ * level still fails as Camunda intends.
  *
  * <p>The stored value is rewritten in {@link #postInit}, after the configuration has resolved the
  * configured level and before the engine checks it (that check runs when the engine object is
@@ -28,68 +30,75 @@ class HistoryLevelPlugin extends AbstractProcessEnginePlugin {
 
   private static final Logger log = LoggerFactory.getLogger(HistoryLevelPlugin.class);
 
+  /** SupportFlow's level before {@link TrailHistoryLevel}: full without ACT_HI_DETAIL. */
+  static final int FULL_WITHOUT_DETAIL = 31;
+
+  /** Levels a database may be switched between: each records a part of what {@code full} does. */
+  private static final Set<Integer> PARTS_OF_FULL =
+      Set.of(HistoryLevel.HISTORY_LEVEL_FULL.getId(), FULL_WITHOUT_DETAIL, TrailHistoryLevel.ID);
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<HistoryLevel> levels = new ArrayList<>();
     if (configuration.getCustomHistoryLevels() != null) {
       levels.addAll(configuration.getCustomHistoryLevels());
     }
-    levels.add(new FullWithoutDetailHistoryLevel());
+    levels.add(new TrailHistoryLevel());
     configuration.setCustomHistoryLevels(levels);
   }
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     HistoryLevel configured = configuration.getHistoryLevel();
-    if (configured == null) {
-      return; // "auto": the engine adopts whatever the database says
+    if (configured == null || !PARTS_OF_FULL.contains(configured.getId())) {
+      return; // "auto" adopts whatever the database says; other levels get Camunda's check
     }
-    if (configured.getId() == FullWithoutDetailHistoryLevel.ID) {
-      switchStoredLevel(configuration, HistoryLevel.HISTORY_LEVEL_FULL, configured);
-    } else if (configured.getId() == HistoryLevel.HISTORY_LEVEL_FULL.getId()) {
-      switchStoredLevel(configuration, new FullWithoutDetailHistoryLevel(), configured);
-    }
+    switchStoredLevel(configuration, configured);
   }
 
   private static void switchStoredLevel(
-      ProcessEngineConfigurationImpl configuration, HistoryLevel from, HistoryLevel to) {
+      ProcessEngineConfigurationImpl configuration, HistoryLevel to) {
     DataSource dataSource = configuration.getDataSource();
     String table = prefix(configuration) + "ACT_GE_PROPERTY";
     try (Connection connection = dataSource.getConnection()) {
       if (!tableExists(connection, table)) {
         return;
       }
-      int changed;
+      String stored;
+      try (PreparedStatement select =
+          connection.prepareStatement(
+              "SELECT VALUE_ FROM " + table + " WHERE NAME_ = 'historyLevel'")) {
+        try (var result = select.executeQuery()) {
+          stored = result.next() ? result.getString(1) : null;
+        }
+      }
+      String wanted = Integer.toString(to.getId());
+      if (stored == null
+          || stored.equals(wanted)
+          || PARTS_OF_FULL.stream().map(String::valueOf).noneMatch(stored::equals)) {
+        return;
+      }
       try (PreparedStatement update =
           connection.prepareStatement(
               "UPDATE "
                   + table
                   + " SET VALUE_ = ?, REV_ = REV_ + 1 WHERE NAME_ = 'historyLevel' AND VALUE_ = ?")) {
-        update.setString(1, Integer.toString(to.getId()));
-        update.setString(2, Integer.toString(from.getId()));
-        changed = update.executeUpdate();
+        update.setString(1, wanted);
+        update.setString(2, stored);
+        update.executeUpdate();
       }
       if (!connection.getAutoCommit()) {
         connection.commit();
       }
-      if (changed > 0) {
-        log.info(
-            "History level of this database changed from {} ({}) to {} ({}), as configured; history already "
-                + "recorded is kept",
-            from.getName(),
-            from.getId(),
-            to.getName(),
-            to.getId());
-      }
+      log.info(
+          "History level of this database changed from {} to {} ({}), as configured; history already "
+              + "recorded is kept",
+          stored,
+          to.getId(),
+          to.getName());
     } catch (SQLException e) {
       throw new IllegalStateException(
-          "Could not move the stored history level from "
-              + from.getName()
-              + " to "
-              + to.getName()
-              + " in "
-              + table,
-          e);
+          "Could not move the stored history level to " + to.getName() + " in " + table, e);
     }
   }
 

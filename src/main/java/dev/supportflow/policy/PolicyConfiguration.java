@@ -31,9 +31,8 @@ class PolicyConfiguration {
   }
 
   /**
-   * History level {@code full-without-detail} ({@link FullWithoutDetailHistoryLevel}): Camunda's
-   * full history, decision history included, without a detail row per variable write. Picked up by
-   * the starter like every plugin bean.
+   * History level {@code trail} ({@link TrailHistoryLevel}): the history that is read, decision
+   * history included, and no variable history. Picked up by the starter like every plugin bean.
    */
   @Bean
   ProcessEnginePlugin historyLevelPlugin() {

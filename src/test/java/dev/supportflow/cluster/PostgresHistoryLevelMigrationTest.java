@@ -16,7 +16,7 @@ class PostgresHistoryLevelMigrationTest {
 
   @Test
   @DisplayName(
-      "PostgreSQL: a database recorded at level full starts at full-without-detail, keeps its decision trail, and can go back")
+      "PostgreSQL: a database recorded at level full starts at trail, keeps its decision trail, and can go back")
   void databaseRecordedAtFull() {
     try (PostgresTestDatabase database = PostgresTestDatabase.create("sf_history")) {
       HistoryLevelMigrationTest.fromFullAndBack(

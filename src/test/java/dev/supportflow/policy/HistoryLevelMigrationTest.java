@@ -30,11 +30,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A database recorded at Camunda's {@code full} history level (every installation before {@link
- * FullWithoutDetailHistoryLevel}) starts at the new level, keeps the decision trail it has, records
- * new decisions without variable detail, and can go back to {@code full}; any other change of level
- * still fails as Camunda intends. The same scenario runs on PostgreSQL in {@code
- * cluster/PostgresHistoryLevelMigrationTest}.
+ * A database recorded at Camunda's {@code full} history level, or at {@code full-without-detail}
+ * (id 31, the level before {@link TrailHistoryLevel}), starts at {@code trail}, keeps the decision
+ * trail it has, records new decisions without variable history, and can go back to {@code full};
+ * any other change of level still fails as Camunda intends. The same scenario runs on PostgreSQL in
+ * {@code cluster/PostgresHistoryLevelMigrationTest}.
  */
 public class HistoryLevelMigrationTest {
 
@@ -47,7 +47,7 @@ public class HistoryLevelMigrationTest {
 
   @Test
   @DisplayName(
-      "History: an H2 file recorded at level full starts at full-without-detail, keeps its decision trail, and can go back")
+      "History: an H2 file recorded at level full (or full-without-detail) starts at trail, keeps its decision trail, and can go back")
   void h2FileRecordedAtFull() {
     Function<String, ConfigurableApplicationContext> start =
         level -> {
@@ -100,31 +100,42 @@ public class HistoryLevelMigrationTest {
       assertThat(count(full, "ACT_HI_DETAIL")).as("full records variable detail").isPositive();
     }
 
+    assertStartsAtTrail(start, before, decisions);
+
+    try (ConfigurableApplicationContext back = start.apply("full")) {
+      assertThat(level(back)).isEqualTo(HistoryLevel.HISTORY_LEVEL_FULL.getId());
+      jdbc(back)
+          .update(
+              "UPDATE ACT_GE_PROPERTY SET VALUE_ = ? WHERE NAME_ = 'historyLevel'",
+              Integer.toString(HistoryLevelPlugin.FULL_WITHOUT_DETAIL));
+    }
+    // A database left at full-without-detail by the version before
+    assertStartsAtTrail(start, before, decisions);
+  }
+
+  private static void assertStartsAtTrail(
+      Function<String, ConfigurableApplicationContext> start, String before, int decisions) {
     try (ConfigurableApplicationContext now = start.apply(null)) {
-      assertThat(level(now)).isEqualTo(FullWithoutDetailHistoryLevel.ID);
+      assertThat(level(now)).isEqualTo(TrailHistoryLevel.ID);
       assertThat(
               jdbc(now)
                   .queryForObject(
                       "SELECT VALUE_ FROM ACT_GE_PROPERTY WHERE NAME_ = 'historyLevel'",
                       String.class))
-          .isEqualTo(Integer.toString(FullWithoutDetailHistoryLevel.ID));
+          .isEqualTo(Integer.toString(TrailHistoryLevel.ID));
       DecisionTrail trail = now.getBean(DecisionTrail.class);
       assertThat(trail.forTicket(before))
-          .as("the decision trail recorded at full")
+          .as("the decision trail recorded before")
           .hasSize(decisions);
 
       long detail = count(now, "ACT_HI_DETAIL");
       long variables = count(now, "ACT_HI_VARINST");
+      long steps = count(now, "ACT_HI_ACTINST");
       String after = open(now);
       assertThat(trail.forTicket(after)).as("decisions still recorded").hasSize(decisions);
       assertThat(count(now, "ACT_HI_DETAIL")).as("no variable detail").isEqualTo(detail);
-      assertThat(count(now, "ACT_HI_VARINST"))
-          .as("variable instances still recorded")
-          .isGreaterThan(variables);
-    }
-
-    try (ConfigurableApplicationContext back = start.apply("full")) {
-      assertThat(level(back)).isEqualTo(HistoryLevel.HISTORY_LEVEL_FULL.getId());
+      assertThat(count(now, "ACT_HI_VARINST")).as("no variable history").isEqualTo(variables);
+      assertThat(count(now, "ACT_HI_ACTINST")).as("steps still recorded").isGreaterThan(steps);
     }
   }
 
