@@ -12,6 +12,8 @@
 set -euo pipefail
 JAR="$(realpath "$1")"; NAME="$2"; shift 2
 HERE="$(cd "$(dirname "$0")" && pwd)"
+# shellcheck source=clock.sh
+source "$HERE/clock.sh"    # SF_AT: SupportFlow's clock starts at that moment
 PORT="${PORT:-8095}"; SECONDS_LOADED="${SECONDS_LOADED:-60}"; SECONDS_IDLE="${SECONDS_IDLE:-30}"
 H2_JAR="${H2_JAR:-$HOME/.m2/repository/com/h2database/h2/2.3.232/h2-2.3.232.jar}"
 WORK="$(mktemp -d /tmp/supportflow-h2size.XXXXXX)"
@@ -20,7 +22,7 @@ trap 'kill "$(cat "$WORK/pid" 2>/dev/null)" 2>/dev/null || true' EXIT
 
 kb() { echo $(( $(stat -c %s "$FILE") / 1024 )); }
 
-(cd "$WORK" && exec java -Xmx1g -jar "$JAR" --server.port="$PORT" "$@" >"$WORK/server.log" 2>&1) &
+(cd "$WORK" && exec "${SF_CLOCK[@]}" java -Xmx1g -jar "$JAR" --server.port="$PORT" "$@" >"$WORK/server.log" 2>&1) &
 echo $! >"$WORK/pid"
 for _ in $(seq 1 180); do
   curl -s -o /dev/null "http://127.0.0.1:$PORT/actuator/health" && break
