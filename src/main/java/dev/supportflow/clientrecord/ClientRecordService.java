@@ -72,7 +72,8 @@ public abstract class ClientRecordService<R extends ClientRecord, S extends Enum
     return view(records.find(number).orElseThrow(), withTimeline);
   }
 
-  private V view(R record, boolean withTimeline) {
+  /** The record as the API shows it, with its timeline or (in lists) without. */
+  protected V view(R record, boolean withTimeline) {
     String id = records.recordType().id(record.tenant(), record.number());
     return view(
         id,

@@ -1,8 +1,11 @@
 package dev.supportflow.kb;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -22,11 +25,25 @@ import org.springframework.stereotype.Component;
 public class KnowledgeBase implements SmartInitializingSingleton, DisposableBean {
 
   public static final int MAX_LIMIT = 50;
+  private static final long MAX_CACHED_QUERY_CHARS = 4_000_000;
   private static final Logger log = LoggerFactory.getLogger(KnowledgeBase.class);
 
   private final ArticleRepository articles;
   private final Clock clock;
   private final ArticleIndex index = new ArticleIndex();
+
+  /**
+   * Answers by the index version they were found in: every view of a ticket repeats its search, and
+   * each Lucene search allocates hundreds of kilobytes. A change to the index starts a new version,
+   * so an answer is never older than the index (docs/benchmarks.md, "Reading a ticket").
+   */
+  private final Cache<Search, List<ArticleMatch>> recentSearches =
+      Caffeine.newBuilder()
+          .maximumWeight(MAX_CACHED_QUERY_CHARS)
+          .weigher((Search search, List<ArticleMatch> matches) -> search.weight())
+          .build();
+
+  private final AtomicLong indexVersion = new AtomicLong();
 
   KnowledgeBase(ArticleRepository articles, Clock clock) {
     this.articles = articles;
@@ -43,6 +60,7 @@ public class KnowledgeBase implements SmartInitializingSingleton, DisposableBean
     }
     List<Article> all = articles.findAll();
     index.index(all);
+    indexVersion.incrementAndGet();
     log.info(
         "Knowledge base: {} articles indexed ({} seed articles inserted or updated)",
         all.size(),
@@ -55,7 +73,10 @@ public class KnowledgeBase implements SmartInitializingSingleton, DisposableBean
    * on odd input: text without a searchable word gives an empty list.
    */
   public List<ArticleMatch> search(String tenant, String query, int limit) {
-    return index.search(tenant, query, Math.min(limit, MAX_LIMIT));
+    int capped = Math.min(limit, MAX_LIMIT);
+    return recentSearches.get(
+        new Search(indexVersion.get(), tenant, query, capped),
+        search -> List.copyOf(index.search(tenant, query, capped)));
   }
 
   /** The article with this public id ({@code KB-12}), of any tenant: callers check the tenant. */
@@ -69,6 +90,7 @@ public class KnowledgeBase implements SmartInitializingSingleton, DisposableBean
     storeIfChanged(draft);
     Article saved = articles.findBySlug(draft.slug()).orElseThrow();
     index.index(List.of(saved));
+    indexVersion.incrementAndGet();
     return saved;
   }
 
@@ -91,6 +113,13 @@ public class KnowledgeBase implements SmartInitializingSingleton, DisposableBean
     }
     articles.update(Article.numberOf(current.id()), draft, clock.instant());
     return true;
+  }
+
+  /** A search as asked, in the index version it runs on. */
+  private record Search(long indexVersion, String tenant, String query, int limit) {
+    int weight() {
+      return 100 + (query == null ? 0 : query.length());
+    }
   }
 
   @Override

@@ -45,7 +45,7 @@ public class TicketReads extends ClientRecordService<Ticket, TicketStatus, Ticke
   @Override
   public TicketView get(Caller caller, String id) {
     Ticket ticket = readable(caller, id);
-    return super.get(caller, id).withMessages(messages.of(ticket.number(), caller.isStaff()));
+    return view(ticket, true).withMessages(messages.of(ticket.number(), caller.isStaff()));
   }
 
   /** A ticket the caller may read (404 otherwise, as for an unknown id). */

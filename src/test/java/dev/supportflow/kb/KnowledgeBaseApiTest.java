@@ -152,6 +152,28 @@ class KnowledgeBaseApiTest extends SupportFlowIntegrationTest {
   }
 
   @Test
+  @DisplayName("O-7 the same search asked again after an article is saved finds the new article")
+  void repeatedSearchSeesSavedArticle() {
+    String query = "leitor de código girafa";
+    assertThat(knowledgeBase.search("oobj", query, 5))
+        .extracting(ArticleMatch::title)
+        .doesNotContain("Leitor girafa");
+
+    Article saved =
+        knowledgeBase.save(
+            new ArticleDraft(
+                "oobj",
+                "test-leitor-girafa",
+                "Leitor girafa",
+                "O leitor de código girafa não lê etiquetas.",
+                List.of("girafa")));
+
+    assertThat(knowledgeBase.search("oobj", query, 5))
+        .extracting(ArticleMatch::id)
+        .contains(saved.id());
+  }
+
+  @Test
   @DisplayName("O-7 search with a whole ticket text stays fast (intake calls it on every ticket)")
   void fastEnough() {
     String ticket =
