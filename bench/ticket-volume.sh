@@ -25,17 +25,20 @@ measure() {
 }
 start; measure "fresh database"; stop
 load() { java -Xmx1g -Duser.timezone=UTC -cp "$H2_JAR" org.h2.tools.RunScript -url "jdbc:h2:file:$WORK/data/supportflow;CACHE_SIZE=524288" -user sa -script "$1"; }
+sql() { java -cp "$H2_JAR" org.h2.tools.Shell -url "jdbc:h2:file:$WORK/data/supportflow" -user sa -sql "$1"; }
 load $HERE/report-volume.sql
 LOADED="100,000 ticket rows (bench/report-volume.sql)"
 if [ "${HISTORY:-yes}" != no ]; then
-  began=$(date +%s); load $HERE/ticket-history.sql
+  began=$(date +%s)
+  processes() { sql "SELECT COUNT(*) FROM ACT_HI_PROCINST" | grep -o '^[0-9]\+' | head -1; }
+  before=-1; while [ "$(processes)" != "$before" ]; do before=$(processes); load $HERE/ticket-history.sql; done
+  sql "ANALYZE" >/dev/null
   echo "engine history generated in $(( $(date +%s) - began )) s; rows per table:"
-  java -cp "$H2_JAR" org.h2.tools.Shell -url "jdbc:h2:file:$WORK/data/supportflow" -user sa -sql "SELECT TABLE_NAME, \
-    ROW_COUNT_ESTIMATE FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME LIKE 'ACT_HI_%' AND ROW_COUNT_ESTIMATE > 0 ORDER BY 1"
+  sql "SELECT TABLE_NAME, ROW_COUNT_ESTIMATE FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME LIKE 'ACT_HI_%' AND ROW_COUNT_ESTIMATE > 0 ORDER BY 1"
   LOADED="$LOADED and their engine history (bench/ticket-history.sql)"
 fi
 # A generated ticket to check: the newest closed one (its trail, C-2, holds five decisions), read as oobj-supervisor.
-GENERATED=$(java -cp "$H2_JAR" org.h2.tools.Shell -url "jdbc:h2:file:$WORK/data/supportflow" -user sa -sql \
+GENERATED=$(sql \
   "SELECT 'OOB-' || LPAD(CAST(MAX(ticket_number) AS VARCHAR), 6, '0') FROM ticket WHERE status = 'CLOSED' AND subject LIKE 'Carga de volume %'" \
   | grep -o 'OOB-[0-9]\+' | head -1)
 start
