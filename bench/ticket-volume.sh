@@ -5,7 +5,9 @@
 #
 # Starts the jar on a fresh ./data/ (port $PORT, default 8097), measures POST /api/tickets (4 callers, 30 s, after a
 # 10 s warm-up) and GET of the newest ticket (1 caller, 20 s), stops it, adds 100,000 ticket rows with
-# bench/report-volume.sql (the app stopped), starts it again and measures the same.
+# bench/report-volume.sql and their engine history with bench/ticket-history.sql (the app stopped; HISTORY=no leaves
+# the history out), starts it again, checks that a generated ticket, its decisions and the SLA report answer, and
+# measures the same.
 set -euo pipefail
 JAR="$(realpath "$1")"; PORT="${PORT:-8097}"; HERE="$(cd "$(dirname "$0")" && pwd)"; B=http://127.0.0.1:$PORT
 H2_JAR=$HOME/.m2/repository/com/h2database/h2/2.3.232/h2-2.3.232.jar
@@ -22,6 +24,27 @@ measure() {
   echo "-- GET /api/tickets/$ID, 1 caller, 20 s"; wrk -t1 -c1 -d20s -s $HERE/ticket-get.lua $B/api/tickets/$ID | grep -E '^(requests|p[0-9])'
 }
 start; measure "fresh database"; stop
-java -cp "$H2_JAR" org.h2.tools.RunScript -url "jdbc:h2:file:$WORK/data/supportflow" -user sa -script $HERE/report-volume.sql
-start; measure "after loading 100,000 ticket rows (bench/report-volume.sql)"; stop
+load() { java -Xmx1g -Duser.timezone=UTC -cp "$H2_JAR" org.h2.tools.RunScript -url "jdbc:h2:file:$WORK/data/supportflow;CACHE_SIZE=524288" -user sa -script "$1"; }
+sql() { java -cp "$H2_JAR" org.h2.tools.Shell -url "jdbc:h2:file:$WORK/data/supportflow" -user sa -sql "$1"; }
+load $HERE/report-volume.sql
+LOADED="100,000 ticket rows (bench/report-volume.sql)"
+if [ "${HISTORY:-yes}" != no ]; then
+  began=$(date +%s)
+  processes() { sql "SELECT COUNT(*) FROM ACT_HI_PROCINST" | grep -o '^[0-9]\+' | head -1; }
+  before=-1; while [ "$(processes)" != "$before" ]; do before=$(processes); load $HERE/ticket-history.sql; done
+  sql "ANALYZE" >/dev/null
+  echo "engine history generated in $(( $(date +%s) - began )) s; rows per table:"
+  sql "SELECT TABLE_NAME, ROW_COUNT_ESTIMATE FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME LIKE 'ACT_HI_%' AND ROW_COUNT_ESTIMATE > 0 ORDER BY 1"
+  LOADED="$LOADED and their engine history (bench/ticket-history.sql)"
+fi
+# A generated ticket to check: the newest closed one (its trail, C-2, holds five decisions), read as oobj-supervisor.
+GENERATED=$(sql \
+  "SELECT 'OOB-' || LPAD(CAST(MAX(ticket_number) AS VARCHAR), 6, '0') FROM ticket WHERE status = 'CLOSED' AND subject LIKE 'Carga de volume %'" \
+  | grep -o 'OOB-[0-9]\+' | head -1)
+start
+check() { printf '%-60s %s\n' "$1" "$(curl -s -o /dev/null -w '%{http_code} %{size_download} B' -u oobj-supervisor:demo "$B$1")"; }
+echo "== checks"; check "/api/tickets/$GENERATED"; check "/api/tickets/$GENERATED/decisions"
+echo "decisions: $(curl -s -u oobj-supervisor:demo "$B/api/tickets/$GENERATED/decisions" | grep -o '"decisionKey":"[^"]*"' | cut -d'"' -f4 | tr '\n' ' ')"
+check "/api/reports/sla?from=2026-10-01&to=2026-11-01"
+measure "after loading $LOADED"; stop
 echo "work dir $WORK"
