@@ -7,8 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +20,9 @@ import org.springframework.stereotype.Component;
  * part), Mustache, read from where the models come from (the jar or {@code supportflow.policy-dir})
  * each time a mail is written, so an edit applies to the next mail. A tenant may have its own,
  * {@code mail/<tenant>/<kind>.txt}, which comes first. Values are HTML-escaped in the HTML part and
- * inserted as they are in the text.
+ * inserted as they are in the text. What the jar holds cannot change while the server runs, so it
+ * is looked up once (a {@code classpath*:} lookup walks every library in the jar); files in the
+ * policy folder are read each time.
  */
 @Component
 public class MailTemplates {
@@ -30,6 +35,7 @@ public class MailTemplates {
   private final SupportFlowProperties properties;
   private final PathMatchingResourcePatternResolver resolver =
       new PathMatchingResourcePatternResolver();
+  private final Map<String, Optional<String>> fromJar = new ConcurrentHashMap<>();
 
   MailTemplates(SupportFlowProperties properties) {
     this.properties = properties;
@@ -70,6 +76,13 @@ public class MailTemplates {
   }
 
   private String readOne(String location) {
+    if (location.startsWith(ResourcePatternResolver.CLASSPATH_ALL_URL_PREFIX)) {
+      return fromJar.computeIfAbsent(location, jar -> Optional.ofNullable(load(jar))).orElse(null);
+    }
+    return load(location);
+  }
+
+  private String load(String location) {
     try {
       Resource[] found = resolver.getResources(location);
       if (found.length == 0 || !found[0].exists()) {
