@@ -7,13 +7,16 @@
 # 10 s warm-up) and GET of the newest ticket (1 caller, 20 s), stops it, adds 100,000 ticket rows with
 # bench/report-volume.sql and their engine history with bench/ticket-history.sql (the app stopped; HISTORY=no leaves
 # the history out), starts it again, checks that a generated ticket, its decisions and the SLA report answer, and
-# measures the same.
+# measures the same. COMPACT=yes rewrites the file with SHUTDOWN COMPACT before that second start, so the volume
+# figures are not those of the sparse file the generator leaves. SF_AT pins SupportFlow's clock (bench/clock.sh).
 set -euo pipefail
 JAR="$(realpath "$1")"; PORT="${PORT:-8097}"; HERE="$(cd "$(dirname "$0")" && pwd)"; B=http://127.0.0.1:$PORT
+# shellcheck source=clock.sh
+source "$HERE/clock.sh"
 H2_JAR=$HOME/.m2/repository/com/h2database/h2/2.3.232/h2-2.3.232.jar
 WORK=$(mktemp -d /tmp/supportflow-volume.XXXXXX)
 trap 'kill "$(cat "$WORK/pid" 2>/dev/null)" 2>/dev/null || true' EXIT
-start() { (cd "$WORK" && exec java -Xmx1g -jar "$JAR" --server.port=$PORT >>"$WORK/server.log" 2>&1) & echo $! >"$WORK/pid"
+start() { (cd "$WORK" && exec "${SF_CLOCK[@]}" java -Xmx1g -jar "$JAR" --server.port=$PORT >>"$WORK/server.log" 2>&1) & echo $! >"$WORK/pid"
   for _ in $(seq 1 180); do curl -s -o /dev/null $B/actuator/health && return; sleep 1; done; exit 1; }
 stop() { kill "$(cat "$WORK/pid")"; wait "$(cat "$WORK/pid")" 2>/dev/null || true; }
 measure() {
@@ -36,6 +39,11 @@ if [ "${HISTORY:-yes}" != no ]; then
   echo "engine history generated in $(( $(date +%s) - began )) s; rows per table:"
   sql "SELECT TABLE_NAME, ROW_COUNT_ESTIMATE FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME LIKE 'ACT_HI_%' AND ROW_COUNT_ESTIMATE > 0 ORDER BY 1"
   LOADED="$LOADED and their engine history (bench/ticket-history.sql)"
+fi
+if [ "${COMPACT:-no}" = yes ]; then
+  size() { du -m "$WORK/data/supportflow.mv.db" | cut -f1; }
+  began=$(date +%s); was=$(size); sql "SHUTDOWN COMPACT" >/dev/null
+  echo "SHUTDOWN COMPACT: $was MB -> $(size) MB in $(( $(date +%s) - began )) s"
 fi
 # A generated ticket to check: the newest closed one (its trail, C-2, holds five decisions), read as oobj-supervisor.
 GENERATED=$(sql \
