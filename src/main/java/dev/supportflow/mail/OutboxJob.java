@@ -2,6 +2,7 @@ package dev.supportflow.mail;
 
 import dev.supportflow.clientrecord.Timeline;
 import dev.supportflow.ticket.TicketIds;
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
@@ -16,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -137,7 +139,7 @@ public class OutboxJob {
   private MimeMessage message(Session session, OutboxRepository.Pending mail)
       throws MessagingException {
     MimeMessage message = new OutboxMessage(session, messageId(mail));
-    MimeMessageHelper helper = new MimeMessageHelper(message, mail.html() != null, "UTF-8");
+    MimeMessageHelper helper = new Helper(message, mail.html() != null);
     MailSettings.Mailbox from = settings.mailbox(mail.tenant());
     if (from != null) {
       helper.setFrom(from.address());
@@ -193,6 +195,30 @@ public class OutboxJob {
   }
 
   /** Keeps its Message-ID through {@code saveChanges()}, so a resent message is the same one. */
+  /**
+   * Spring's helper with one shared file-type map: its own builds a new one, reading {@code
+   * mime.types} from the jar, for every message.
+   */
+  private static final class Helper extends MimeMessageHelper {
+
+    private static final FileTypeMap FILE_TYPES = fileTypes();
+
+    Helper(MimeMessage message, boolean multipart) throws MessagingException {
+      super(message, multipart, "UTF-8");
+    }
+
+    @Override
+    protected FileTypeMap getDefaultFileTypeMap(MimeMessage message) {
+      return FILE_TYPES;
+    }
+
+    private static FileTypeMap fileTypes() {
+      ConfigurableMimeFileTypeMap fileTypes = new ConfigurableMimeFileTypeMap();
+      fileTypes.afterPropertiesSet();
+      return fileTypes;
+    }
+  }
+
   private static final class OutboxMessage extends MimeMessage {
 
     private final String id;
