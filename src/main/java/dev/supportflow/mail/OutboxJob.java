@@ -194,7 +194,6 @@ public class OutboxJob {
         : top + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
   }
 
-  /** Keeps its Message-ID through {@code saveChanges()}, so a resent message is the same one. */
   /**
    * Spring's helper with one shared file-type map: its own builds a new one, reading {@code
    * mime.types} from the jar, for every message.
@@ -219,6 +218,7 @@ public class OutboxJob {
     }
   }
 
+  /** Keeps its Message-ID through {@code saveChanges()}, so a resent message is the same one. */
   private static final class OutboxMessage extends MimeMessage {
 
     private final String id;
