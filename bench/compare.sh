@@ -9,6 +9,9 @@
 # <server CPU ms per request>". The CPU time the server's process spent per request (user + system, from
 # /proc/<pid>/stat) moves much less than throughput when other work shares the machine.
 # SF_AT="2026-12-02 13:00:00" runs SupportFlow from that moment (bench/clock.sh), in business hours here.
+# DRAIN=yes also charges the 4-caller run with the work it leaves behind (the outbox sending its mail): after it,
+# the server's CPU is counted on until a 6 s window is idle (under 20 ticks), and one more line is printed:
+# "<name> <round> drained <seconds waited> <server CPU ms per request, the run and its drain>".
 set -euo pipefail
 SF_JAR="$(realpath "$1")"; BL_JAR="$(realpath "$2")"; shift 2
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -29,6 +32,7 @@ start() { # name port command...
   done
   echo "$name did not start"; tail -50 "$WORK/$name.log"; exit 1
 }
+per_request() { awk -v c="$1" -v t="$(getconf CLK_TCK)" -v r="$2" 'BEGIN {printf "%.1f", c * 1000 / t / r}'; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$(cat "$WORK/pid")/stat"; }
 stop() { kill "$(cat "$WORK/pid")"; wait "$(cat "$WORK/pid")" 2>/dev/null || true; }
 
@@ -47,7 +51,15 @@ measure() { # name round url lua
     bad="$(echo "$out" | awk '/Non-2xx/ {print $5}')"
     local requests
     requests="$(echo "$out" | awk '/requests in/ {print $1}')"
-    echo "$name $round $callers $rps $p50 $p90 $p99 ${bad:-0} $(awk -v c="$cpu" -v t="$(getconf CLK_TCK)" -v r="$requests" 'BEGIN {printf "%.1f", c * 1000 / t / r}')"
+    echo "$name $round $callers $rps $p50 $p90 $p99 ${bad:-0} $(per_request "$cpu" "$requests")"
+    if [[ "${DRAIN:-no}" == yes && "$callers" == 4 ]]; then
+      local waited=0 window
+      while (( waited < 180 )); do
+        window="$(cpu_ticks)"; sleep 6; waited=$(( waited + 6 ))
+        (( $(cpu_ticks) - window < 20 )) && break
+      done
+      echo "$name $round drained $waited $(per_request $(( $(cpu_ticks) - cpu_before )) "$requests")"
+    fi
   done
 }
 

@@ -12,7 +12,9 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
@@ -22,13 +24,16 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the outbox after commit, on every node: each due message is claimed by one node (a
- * conditional update), sent over SMTP and marked SENT; a failure is retried with a doubling
- * back-off, and after the last attempt, or at once when the server refuses the address for good,
- * the message is FAILED with the reason. A node that dies while sending leaves a claim that expires
- * ({@code claim-timeout}), and another node sends the message.
+ * Sends the outbox after commit, on every node, a batch at a time: each due message is claimed by
+ * one node (a conditional update; a batch's claims in one commit), the batch is sent over one SMTP
+ * connection and its outcomes recorded in one commit. A message sent is SENT; a failure is retried
+ * with a doubling back-off, and after the last attempt, or at once when the server refuses the
+ * address for good, the message is FAILED with the reason. A node that dies while sending leaves
+ * claims that expire ({@code claim-timeout}), and another node sends those messages; one the dead
+ * node had already handed to the server goes again, with the same Message-ID.
  */
 @Component
 public class OutboxJob {
@@ -40,6 +45,7 @@ public class OutboxJob {
   private final MailSettings settings;
   private final TicketIds tickets;
   private final Timeline timeline;
+  private final TransactionTemplate transaction;
   private final Clock clock;
 
   OutboxJob(
@@ -48,12 +54,14 @@ public class OutboxJob {
       MailSettings settings,
       TicketIds tickets,
       Timeline timeline,
+      TransactionTemplate transaction,
       Clock clock) {
     this.repository = repository;
     this.servers = servers;
     this.settings = settings;
     this.tickets = tickets;
     this.timeline = timeline;
+    this.transaction = transaction;
     this.clock = clock;
   }
 
@@ -70,31 +78,86 @@ public class OutboxJob {
     }
   }
 
-  /** Sends what is due now; returns how many messages were sent. */
+  /**
+   * Sends what is due now, a batch at a time, until a batch comes back short or with a failure;
+   * returns how many messages were sent.
+   */
   public int sendDue() {
-    MailSettings.Outbox outbox = settings.outbox();
-    List<Long> due = repository.due(clock.instant(), outbox.batchSize());
-    if (due.isEmpty()) {
-      return 0;
-    }
-    JavaMailSenderImpl sender = servers.sender();
+    int batchSize = settings.outbox().batchSize();
     int sent = 0;
-    for (long id : due) {
-      Instant now = clock.instant();
-      if (!repository.claim(id, now, now.plus(outbox.claimTimeout()))) {
-        continue; // another node has it
+    while (true) {
+      List<OutboxRepository.Pending> claimed = claimBatch(batchSize);
+      if (claimed.isEmpty()) {
+        return sent;
       }
-      OutboxRepository.Pending mail = repository.pending(id);
-      try {
-        sender.send(message(sender.getSession(), mail));
-        repository.sent(id, clock.instant());
-        onTicketTimeline(mail, "EMAIL_SENT", mail.kind() + " para " + mail.recipient());
-        sent++;
-      } catch (MailException | MessagingException e) {
-        failed(mail, e);
+      int batchSent = send(claimed);
+      sent += batchSent;
+      if (claimed.size() < batchSize || batchSent < claimed.size()) {
+        return sent;
       }
     }
-    return sent;
+  }
+
+  /**
+   * Claims up to a batch of due messages for this node in one commit. Each claim is a conditional
+   * update, taken in id order, so of two nodes asking at once exactly one gets a message and
+   * neither waits on the other for long.
+   */
+  private List<OutboxRepository.Pending> claimBatch(int batchSize) {
+    Duration claimTimeout = settings.outbox().claimTimeout();
+    return transaction.execute(
+        status -> {
+          Instant now = clock.instant();
+          List<Long> ours =
+              repository.due(now, batchSize).stream()
+                  .filter(id -> repository.claim(id, now, now.plus(claimTimeout)))
+                  .toList();
+          return repository.pending(ours);
+        });
+  }
+
+  /**
+   * Sends the claimed messages over one SMTP connection, then records every outcome in one commit;
+   * returns how many were sent.
+   */
+  private int send(List<OutboxRepository.Pending> claimed) {
+    JavaMailSenderImpl sender = servers.sender();
+    Map<OutboxRepository.Pending, Exception> failures = new LinkedHashMap<>();
+    Map<MimeMessage, OutboxRepository.Pending> messages = new LinkedHashMap<>();
+    for (OutboxRepository.Pending mail : claimed) {
+      try {
+        messages.put(message(sender.getSession(), mail), mail);
+      } catch (MessagingException e) {
+        failures.put(mail, e);
+      }
+    }
+    if (!messages.isEmpty()) {
+      try {
+        sender.send(messages.keySet().toArray(MimeMessage[]::new));
+      } catch (MailSendException e) {
+        messages.forEach(
+            (message, mail) -> {
+              Exception failure = e.getFailedMessages().get(message);
+              if (failure != null || e.getFailedMessages().isEmpty()) {
+                failures.put(mail, failure != null ? failure : e);
+              }
+            });
+      } catch (MailException e) {
+        messages.values().forEach(mail -> failures.put(mail, e));
+      }
+    }
+    List<OutboxRepository.Pending> sent =
+        claimed.stream().filter(mail -> !failures.containsKey(mail)).toList();
+    transaction.executeWithoutResult(
+        status -> {
+          repository.sent(
+              sent.stream().map(OutboxRepository.Pending::id).toList(), clock.instant());
+          sent.forEach(
+              mail ->
+                  onTicketTimeline(mail, "EMAIL_SENT", mail.kind() + " para " + mail.recipient()));
+          failures.forEach(this::failed);
+        });
+    return sent.size();
   }
 
   private void failed(OutboxRepository.Pending mail, Exception e) {

@@ -95,12 +95,16 @@ class OutboxRepository {
         == 1;
   }
 
-  Pending pending(long id) {
+  /** The messages with these ids, in id order. */
+  List<Pending> pending(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
     return jdbc.sql(
             "SELECT mail_id, tenant, kind, reference, recipient, subject, text_body, html_body, attempts"
                 + " FROM mail_outbox"
-                + " WHERE mail_id = ?")
-        .param(id)
+                + " WHERE mail_id IN (:ids) ORDER BY mail_id")
+        .param("ids", ids)
         .query(
             (rs, i) ->
                 new Pending(
@@ -113,14 +117,18 @@ class OutboxRepository {
                     rs.getString("text_body"),
                     rs.getString("html_body"),
                     rs.getInt("attempts")))
-        .single();
+        .list();
   }
 
-  void sent(long id, Instant now) {
+  void sent(Collection<Long> ids, Instant now) {
+    if (ids.isEmpty()) {
+      return;
+    }
     jdbc.sql(
-            "UPDATE mail_outbox SET status = 'SENT', sent_at = ?, claimed_until = NULL, last_error = NULL"
-                + " WHERE mail_id = ?")
-        .params(utc(now), id)
+            "UPDATE mail_outbox SET status = 'SENT', sent_at = :now, claimed_until = NULL,"
+                + " last_error = NULL WHERE mail_id IN (:ids)")
+        .param("now", utc(now))
+        .param("ids", ids)
         .update();
   }
 

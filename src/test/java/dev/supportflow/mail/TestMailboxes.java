@@ -1,5 +1,6 @@
 package dev.supportflow.mail;
 
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -56,6 +57,27 @@ final class TestMailboxes {
       }
       inbox.close(false);
       return received;
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The Message-ID of every message in the mailbox's INBOX, fetched in one round trip. */
+  List<String> messageIds(String address, String password) {
+    try (Store store = Session.getInstance(new Properties()).getStore("imap")) {
+      store.connect(host, imapPort, address, password);
+      Folder inbox = store.getFolder("INBOX");
+      inbox.open(Folder.READ_ONLY);
+      Message[] messages = inbox.getMessages();
+      FetchProfile profile = new FetchProfile();
+      profile.add("Message-ID");
+      inbox.fetch(messages, profile);
+      List<String> ids = new ArrayList<>();
+      for (Message m : messages) {
+        ids.add(header(m, "Message-ID"));
+      }
+      inbox.close(false);
+      return ids;
     } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
