@@ -27,5 +27,5 @@ for round in $(seq 1 "$ROUNDS"); do
   ROUNDS=1 "$HERE/compare.sh" "$SF_JAR" "$BL_JAR" \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" \
     --spring.datasource.username=supportflow --spring.datasource.password="$PG_PASSWORD" "$@" \
-    | awk -v round="$round" 'NF == 9 { $2 = round } { print }'
+    | awk -v round="$round" 'NF == 9 || $3 == "drained" { $2 = round } { print }'
 done
