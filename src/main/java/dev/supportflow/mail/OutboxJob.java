@@ -135,11 +135,14 @@ public class OutboxJob {
       try {
         sender.send(messages.keySet().toArray(MimeMessage[]::new));
       } catch (MailSendException e) {
+        // Spring names each message that failed; one that is not named was sent.
+        Map<Object, Exception> failed = e.getFailedMessages();
         messages.forEach(
             (message, mail) -> {
-              Exception failure = e.getFailedMessages().get(message);
-              if (failure != null || e.getFailedMessages().isEmpty()) {
-                failures.put(mail, failure != null ? failure : e);
+              if (failed.isEmpty()) {
+                failures.put(mail, e);
+              } else if (failed.containsKey(message)) {
+                failures.put(mail, failed.get(message));
               }
             });
       } catch (MailException e) {

@@ -40,47 +40,65 @@ final class TestMailboxes {
 
   /** Every message in the mailbox's INBOX, oldest first. */
   List<Received> inbox(String address, String password) {
-    try (Store store = Session.getInstance(new Properties()).getStore("imap")) {
-      store.connect(host, imapPort, address, password);
-      Folder inbox = store.getFolder("INBOX");
-      inbox.open(Folder.READ_ONLY);
-      List<Received> received = new ArrayList<>();
-      for (Message m : inbox.getMessages()) {
-        received.add(
-            new Received(
-                m.getSubject(),
-                m.getFrom() == null ? null : m.getFrom()[0].toString(),
-                part(m, "text/plain"),
-                part(m, "text/html"),
-                header(m, "Auto-Submitted"),
-                header(m, "Message-ID")));
-      }
-      inbox.close(false);
-      return received;
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
+    return readInbox(
+        address,
+        password,
+        messages -> {
+          List<Received> received = new ArrayList<>();
+          for (Message m : messages) {
+            received.add(
+                new Received(
+                    m.getSubject(),
+                    m.getFrom() == null ? null : m.getFrom()[0].toString(),
+                    part(m, "text/plain"),
+                    part(m, "text/html"),
+                    header(m, "Auto-Submitted"),
+                    header(m, "Message-ID")));
+          }
+          return received;
+        });
   }
 
   /** The Message-ID of every message in the mailbox's INBOX, fetched in one round trip. */
   List<String> messageIds(String address, String password) {
+    return readInbox(
+        address,
+        password,
+        messages -> {
+          List<String> ids = new ArrayList<>();
+          for (Message m : messages) {
+            ids.add(header(m, "Message-ID"));
+          }
+          return ids;
+        },
+        "Message-ID");
+  }
+
+  /** What a reader makes of the INBOX's messages, with these headers fetched for all at once. */
+  private <T> T readInbox(
+      String address, String password, InboxReader<T> reader, String... prefetchedHeaders) {
     try (Store store = Session.getInstance(new Properties()).getStore("imap")) {
       store.connect(host, imapPort, address, password);
       Folder inbox = store.getFolder("INBOX");
       inbox.open(Folder.READ_ONLY);
       Message[] messages = inbox.getMessages();
-      FetchProfile profile = new FetchProfile();
-      profile.add("Message-ID");
-      inbox.fetch(messages, profile);
-      List<String> ids = new ArrayList<>();
-      for (Message m : messages) {
-        ids.add(header(m, "Message-ID"));
+      if (prefetchedHeaders.length > 0) {
+        FetchProfile profile = new FetchProfile();
+        for (String header : prefetchedHeaders) {
+          profile.add(header);
+        }
+        inbox.fetch(messages, profile);
       }
+      T read = reader.read(messages);
       inbox.close(false);
-      return ids;
+      return read;
     } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private interface InboxReader<T> {
+    T read(Message[] messages) throws MessagingException;
   }
 
   /** The messages whose subject contains this text. */
