@@ -94,10 +94,14 @@ public abstract class BrowserTest extends SupportFlowIntegrationTest {
         .until(condition);
   }
 
-  /** A screenshot and the page source of the failed test, under target/browser/. */
-  protected void evidence(TestInfo test) throws IOException {
+  /**
+   * Saves a screenshot and the page source of the failed test under target/browser/, and returns
+   * the failure with the page's address and visible text in its message, so that a CI log shows
+   * what the browser showed.
+   */
+  protected AssertionError evidence(TestInfo test, Throwable failure) throws IOException {
     if (!(browser instanceof ChromeDriver chrome)) {
-      return;
+      return new AssertionError(failure.getMessage(), failure);
     }
     Path dir = Files.createDirectories(Path.of("target", "browser"));
     String name = test.getTestMethod().map(m -> m.getName()).orElse("browser");
@@ -106,5 +110,24 @@ public abstract class BrowserTest extends SupportFlowIntegrationTest {
         dir.resolve(name + ".png"),
         StandardCopyOption.REPLACE_EXISTING);
     Files.writeString(dir.resolve(name + ".html"), chrome.getPageSource());
+    return new AssertionError(
+        "The page at "
+            + chrome.getCurrentUrl()
+            + " showed: "
+            + visibleText()
+            + "; "
+            + failure.toString().lines().findFirst().orElse(""),
+        failure);
+  }
+
+  /** The page's visible text on one line, shortened. */
+  protected String visibleText() {
+    String text =
+        browser.findElements(By.tagName("body")).stream()
+            .map(WebElement::getText)
+            .findFirst()
+            .orElse("")
+            .replaceAll("\\s*\\n\\s*", " | ");
+    return text.length() > 2000 ? text.substring(0, 2000) + "…" : text;
   }
 }

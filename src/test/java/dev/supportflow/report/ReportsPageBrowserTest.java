@@ -56,8 +56,7 @@ class ReportsPageBrowserTest extends BrowserTest {
       assertThat(browser.findElement(By.id("no-sla")).getText())
           .isEqualTo(report.path("noSla").asText());
     } catch (AssertionError | RuntimeException e) {
-      evidence(test);
-      throw e;
+      throw evidence(test, e);
     }
   }
 

@@ -81,8 +81,7 @@ class SimulationPageBrowserTest extends BrowserTest {
       assertThat(browser.findElements(By.cssSelector("#examples tbody tr")))
           .hasSize(api.path("changes").size());
     } catch (AssertionError | RuntimeException e) {
-      evidence(test);
-      throw e;
+      throw evidence(test, e);
     }
   }
 
