@@ -43,40 +43,27 @@ final class TestMailboxes {
     return readInbox(
         address,
         password,
-        messages -> {
-          List<Received> received = new ArrayList<>();
-          for (Message m : messages) {
-            received.add(
-                new Received(
-                    m.getSubject(),
-                    m.getFrom() == null ? null : m.getFrom()[0].toString(),
-                    part(m, "text/plain"),
-                    part(m, "text/html"),
-                    header(m, "Auto-Submitted"),
-                    header(m, "Message-ID")));
-          }
-          return received;
-        });
+        m ->
+            new Received(
+                m.getSubject(),
+                m.getFrom() == null ? null : m.getFrom()[0].toString(),
+                part(m, "text/plain"),
+                part(m, "text/html"),
+                header(m, "Auto-Submitted"),
+                header(m, "Message-ID")));
   }
 
   /** The Message-ID of every message in the mailbox's INBOX, fetched in one round trip. */
   List<String> messageIds(String address, String password) {
-    return readInbox(
-        address,
-        password,
-        messages -> {
-          List<String> ids = new ArrayList<>();
-          for (Message m : messages) {
-            ids.add(header(m, "Message-ID"));
-          }
-          return ids;
-        },
-        "Message-ID");
+    return readInbox(address, password, m -> header(m, "Message-ID"), "Message-ID");
   }
 
-  /** What a reader makes of the INBOX's messages, with these headers fetched for all at once. */
-  private <T> T readInbox(
-      String address, String password, InboxReader<T> reader, String... prefetchedHeaders) {
+  /**
+   * Each of the INBOX's messages as the reader makes it, with these headers fetched for all at
+   * once.
+   */
+  private <T> List<T> readInbox(
+      String address, String password, MessageReader<T> reader, String... prefetchedHeaders) {
     try (Store store = Session.getInstance(new Properties()).getStore("imap")) {
       store.connect(host, imapPort, address, password);
       Folder inbox = store.getFolder("INBOX");
@@ -89,7 +76,10 @@ final class TestMailboxes {
         }
         inbox.fetch(messages, profile);
       }
-      T read = reader.read(messages);
+      List<T> read = new ArrayList<>();
+      for (Message message : messages) {
+        read.add(reader.read(message));
+      }
       inbox.close(false);
       return read;
     } catch (MessagingException e) {
@@ -97,8 +87,8 @@ final class TestMailboxes {
     }
   }
 
-  private interface InboxReader<T> {
-    T read(Message[] messages) throws MessagingException;
+  private interface MessageReader<T> {
+    T read(Message message) throws MessagingException;
   }
 
   /** The messages whose subject contains this text. */
