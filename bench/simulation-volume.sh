@@ -5,9 +5,9 @@
 #
 # 1. Starts the jar once on a fresh ./data/ (port $PORT, default 8096) so the schema and the policy exist, and stops it.
 # 2. Fills, with SQL through H2's RunScript, $EVALUATIONS (default 100000) leilões tickets received over November 2026
-#    (São Paulo; one every 25 s) and their decision history as the intake writes it: one ticket-intake process instance
-#    per ticket (business key = ticket id), four decision instances (emergency, channel-policy, scope-triage,
-#    sla-targets) and the seven recorded inputs of channel-policy. The input tuples are realistic and varied: channel
+#    (São Paulo; one every 25 s) and their decision trail as the intake writes it: four rows of decision_record per
+#    ticket (business key = ticket id; emergency, channel-policy, scope-triage, sla-targets), channel-policy's with its
+#    seven inputs. The input tuples are realistic and varied: channel
 #    (PORTAL 45 %, official WhatsApp 30 %, e-mail, phone, other numbers, the group, Telegram), type (incident 55 %,
 #    service request, question, development, problem), emergency 6 %, out of hours 24 %, the client's plan (standard,
 #    premium, enterprise with a dedicated team and consulting), drawn from independent sequences (a few hundred
@@ -63,41 +63,31 @@ SELECT @base + n, 'leiloes',
        'bench', CAST(received AS TIMESTAMP WITH TIME ZONE), CAST(received AS TIMESTAMP WITH TIME ZONE)
   FROM bench_eval;
 
-INSERT INTO ACT_HI_PROCINST (ID_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, START_TIME_, END_TIME_,
-                             ROOT_PROC_INST_ID_, TENANT_ID_, STATE_)
-SELECT 'bench-pi-' || n, 'bench-pi-' || n, 'LEI-' || LPAD(CAST(@base + n AS VARCHAR), 6, '0'), 'ticket-intake',
-       'bench-ticket-intake', received, DATEADD(DAY, 1, received), 'bench-pi-' || n, 'leiloes', 'COMPLETED'
-  FROM bench_eval;
-
 SET @emergency = (SELECT ID_ FROM ACT_RE_DECISION_DEF WHERE KEY_ = 'emergency' AND TENANT_ID_ = 'leiloes' ORDER BY VERSION_ DESC LIMIT 1);
 SET @channel = (SELECT ID_ FROM ACT_RE_DECISION_DEF WHERE KEY_ = 'channel-policy' AND TENANT_ID_ = 'leiloes' ORDER BY VERSION_ DESC LIMIT 1);
 SET @scope = (SELECT ID_ FROM ACT_RE_DECISION_DEF WHERE KEY_ = 'scope-triage' AND TENANT_ID_ = 'leiloes' ORDER BY VERSION_ DESC LIMIT 1);
 SET @sla = (SELECT ID_ FROM ACT_RE_DECISION_DEF WHERE KEY_ = 'sla-targets' AND TENANT_ID_ = 'leiloes' ORDER BY VERSION_ DESC LIMIT 1);
 
-INSERT INTO ACT_HI_DECINST (ID_, DEC_DEF_ID_, DEC_DEF_KEY_, DEC_DEF_NAME_, PROC_DEF_KEY_, PROC_DEF_ID_, PROC_INST_ID_,
-                            ACT_INST_ID_, ACT_ID_, EVAL_TIME_, ROOT_PROC_INST_ID_, TENANT_ID_)
-SELECT 'bench-' || d.k || '-' || n, d.def, d.decision, d.decision, 'ticket-intake', 'bench-ticket-intake',
-       'bench-pi-' || n, 'bench-ai-' || d.k || '-' || n, d.activity, DATEADD(MILLISECOND, d.k * 10, received),
-       'bench-pi-' || n, 'leiloes'
+-- The decision trail (decision_record): the intake's four evaluations per ticket; channel-policy's with its inputs.
+INSERT INTO decision_record (decision_key, decision_name, decision_version, decision_definition_id, tenant,
+                             business_key, process_instance_id, activity_id, evaluated_at, matched_rules, inputs,
+                             outputs)
+SELECT d.decision, d.decision, (SELECT VERSION_ FROM ACT_RE_DECISION_DEF WHERE ID_ = d.def), d.def, 'leiloes',
+       'LEI-' || LPAD(CAST(@base + n AS VARCHAR), 6, '0'), 'bench-pi-' || n, d.activity,
+       CAST(DATEADD(MILLISECOND, d.k * 10, received) AS TIMESTAMP WITH TIME ZONE), '[]',
+       CASE WHEN d.k = 2 THEN
+         '{"channel":"' || channel || '","type":"' || ticket_type || '","emergency":'
+         || CASE WHEN emergency THEN 'true' ELSE 'false' END || ',"outOfHours":'
+         || CASE WHEN out_of_hours THEN 'true' ELSE 'false' END || ',"tier":"'
+         || CASE WHEN plan < 68 THEN 'STANDARD' WHEN plan < 102 THEN 'PREMIUM' ELSE 'ENTERPRISE' END
+         || '","dedicatedDeveloper":"' || CASE WHEN plan < 102 THEN 'NONE' ELSE 'TEAM' END
+         || '","consulting":' || CASE WHEN plan < 102 THEN 'false' ELSE 'true' END || '}'
+       ELSE '{}' END, '{}'
   FROM bench_eval
   CROSS JOIN (VALUES (1, @emergency, 'emergency', 'Task_Emergency'), (2, @channel, 'channel-policy', 'Task_ChannelPolicy'),
                      (3, @scope, 'scope-triage', 'Task_ScopeTriage'), (4, @sla, 'sla-targets', 'Task_SlaTargets'))
-             AS d(k, def, decision, activity);
-
-INSERT INTO ACT_HI_DEC_IN (ID_, DEC_INST_ID_, CLAUSE_ID_, CLAUSE_NAME_, VAR_TYPE_, TEXT_, LONG_, TENANT_ID_,
-                           CREATE_TIME_, ROOT_PROC_INST_ID_)
-SELECT 'bench-in-' || c.clause || '-' || n, 'bench-2-' || n, 'Input_' || c.clause, c.clause, c.var_type,
-       CASE c.clause WHEN 'channel' THEN channel WHEN 'type' THEN ticket_type
-            WHEN 'tier' THEN CASE WHEN plan < 68 THEN 'STANDARD' WHEN plan < 102 THEN 'PREMIUM' ELSE 'ENTERPRISE' END
-            WHEN 'dedicatedDeveloper' THEN CASE WHEN plan < 102 THEN 'NONE' ELSE 'TEAM' END END,
-       CASE c.clause WHEN 'emergency' THEN CASE WHEN emergency THEN 1 ELSE 0 END
-            WHEN 'outOfHours' THEN CASE WHEN out_of_hours THEN 1 ELSE 0 END
-            WHEN 'consulting' THEN CASE WHEN plan < 102 THEN 0 ELSE 1 END END,
-       'leiloes', received, 'bench-pi-' || n
-  FROM bench_eval
-  CROSS JOIN (VALUES ('channel', 'string'), ('type', 'string'), ('emergency', 'boolean'), ('outOfHours', 'boolean'),
-                     ('tier', 'string'), ('dedicatedDeveloper', 'string'), ('consulting', 'boolean'))
-             AS c(clause, var_type);
+             AS d(k, def, decision, activity)
+ ORDER BY n, d.k;
 
 DROP TABLE bench_eval;
 SQL

@@ -4,9 +4,9 @@
 -- One run covers the next 10,000 tickets without history: run it until it adds none (ticket-volume.sh does), then
 -- ANALYZE. H2 handles ten runs of ~650,000 rows in minutes, one statement of millions of rows in over half an hour.
 --   CLOSED   -> resolved and closed at the end of the reopen window (P7D): 1 process instance, 11 steps, 2 tasks,
---               5 decisions with 24 inputs and 24 outputs, 3 job log entries (two boundary timers deleted, the reopen
---               timer run) = 70 rows, the shape one real ticket leaves.
---   REJECTED -> refused at triage: 1 process instance, 4 steps, 3 decisions with 15 inputs and 11 outputs = 34 rows.
+--               5 decisions in the decision trail, 3 job log entries (two boundary timers deleted, the reopen timer
+--               run) = 22 rows, the shape one real ticket leaves.
+--   REJECTED -> refused at triage: 1 process instance, 4 steps, 3 decisions = 8 rows.
 --   OPEN     -> none: a running process needs runtime rows (executions, task, timers, subscriptions).
 -- Business key = ticket id (OOB-000123). Ids start with the zero-padded ticket number ('vol-0000123-…'): unique, and
 -- inserted in key order, so H2 appends to its indexes instead of rewriting pages all over a growing file.
@@ -96,20 +96,14 @@ SELECT d.k, d.decision_key, d.act, d.at_resolution,
                (3, 'scope-triage', 'Task_DecideScope', FALSE), (4, 'sla-targets', 'Task_DecideSlaTargets', FALSE),
                (5, 'ticket-lifecycle', 'Task_DecideReopenWindow', TRUE)) AS d(k, decision_key, act, at_resolution);
 
-INSERT INTO ACT_HI_DECINST (ID_, DEC_DEF_ID_, DEC_DEF_KEY_, DEC_DEF_NAME_, PROC_DEF_KEY_, PROC_DEF_ID_, PROC_INST_ID_,
-                            ACT_INST_ID_, ACT_ID_, EVAL_TIME_, REMOVAL_TIME_, ROOT_PROC_INST_ID_, TENANT_ID_)
-SELECT pi || '-dec' || d.k, d.def_id, d.decision_key, d.def_name, 'ticket-intake', @pd, pi,
-       pi || '-' || d.act, d.act, CASE WHEN d.at_resolution THEN resolved_time ELSE received_time END,
-       DATEADD(DAY, 180, ended_time), pi, 'oobj'
-  FROM vol_ticket JOIN vol_decision d ON d.k <= CASE WHEN resolved THEN 5 ELSE 3 END;
-
+-- The decision trail (decision_record, policy/DecisionTrail): one row per evaluation, with its inputs by label
+-- and its outputs by name as JSON and the rule that matched; built per input and per output, then aggregated.
 -- Inputs as the intake passes them: the ticket's facts where the generated row has them, the oobj-saas contract's
 -- (no tier, no dedicated developer, no consulting, SaaS, product purchased) for the rest.
-INSERT INTO ACT_HI_DEC_IN (ID_, DEC_INST_ID_, CLAUSE_ID_, CLAUSE_NAME_, VAR_TYPE_, TEXT_, LONG_, CREATE_TIME_,
-                           ROOT_PROC_INST_ID_, REMOVAL_TIME_)
-SELECT pi || '-in' || k || '-' || i, pi || '-dec' || k, 'Input_' || clause, clause,
-       CASE WHEN text_value IS NOT NULL THEN 'string' WHEN long_value IS NOT NULL THEN 'boolean' ELSE 'null' END,
-       text_value, long_value, created, pi, DATEADD(DAY, 180, ended_time)
+CREATE TABLE vol_decision_input AS
+SELECT pi, k, '{' || LISTAGG('"' || clause || '":' || CASE WHEN text_value IS NOT NULL THEN '"' || text_value || '"'
+                  WHEN long_value IS NOT NULL THEN CASE WHEN long_value = 1 THEN 'true' ELSE 'false' END
+                  ELSE 'null' END, ',') WITHIN GROUP (ORDER BY i) || '}' AS inputs
   FROM (SELECT v.pi, v.ended_time, c.k, c.i, c.clause,
                CASE WHEN c.k = 5 THEN v.resolved_time ELSE v.received_time END AS created,
                CASE c.clause WHEN 'symptom' THEN v.symptom WHEN 'type' THEN v.ticket_type
@@ -128,17 +122,16 @@ SELECT pi || '-in' || k || '-' || i, pi || '-dec' || k, 'Input_' || clause, clau
                        (4, 1, 'type'), (4, 2, 'service'), (4, 3, 'emergency'), (4, 4, 'outOfHours'),
                        (4, 5, 'auctionInProgress'), (4, 6, 'channel'), (4, 7, 'billable'),
                        (5, 1, 'type'), (5, 2, 'emergency')) AS c(k, i, clause)
-            ON c.k <= CASE WHEN v.resolved THEN 5 ELSE 3 END) inputs;
+            ON c.k <= CASE WHEN v.resolved THEN 5 ELSE 3 END) inputs
+ GROUP BY pi, k;
 
 -- Outputs of the rules such a ticket matches; a refused one matches O-8-other in channel-policy. path as above.
-INSERT INTO ACT_HI_DEC_OUT (ID_, DEC_INST_ID_, CLAUSE_ID_, CLAUSE_NAME_, RULE_ID_, RULE_ORDER_, VAR_NAME_, VAR_TYPE_,
-                            TEXT_, LONG_, CREATE_TIME_, ROOT_PROC_INST_ID_, REMOVAL_TIME_)
-SELECT pi || '-out' || o.k || '-' || o.i, pi || '-dec' || o.k, 'Output_' || o.clause, o.clause,
-       o.rule_id, 1, o.clause,
-       CASE WHEN o.clause = 'slaRule' THEN 'string' WHEN o.text_value IS NOT NULL THEN 'string'
-            WHEN o.long_value IS NOT NULL THEN 'boolean' ELSE 'null' END,
-       CASE WHEN o.clause = 'slaRule' THEN sla_rule ELSE o.text_value END, o.long_value,
-       CASE WHEN o.k = 5 THEN resolved_time ELSE received_time END, pi, DATEADD(DAY, 180, ended_time)
+CREATE TABLE vol_decision_output AS
+SELECT pi, o.k, MIN(o.rule_id) AS rule_id,
+       '{' || LISTAGG('"' || o.clause || '":' ||
+           CASE WHEN o.clause = 'slaRule' AND sla_rule IS NOT NULL THEN '"' || sla_rule || '"' WHEN o.text_value IS NOT NULL THEN '"' || o.text_value || '"'
+                WHEN o.long_value IS NOT NULL THEN CASE WHEN o.long_value = 1 THEN 'true' ELSE 'false' END
+                ELSE 'null' END, ',') WITHIN GROUP (ORDER BY o.i) || '}' AS outputs
   FROM vol_ticket
   JOIN (VALUES ('A', 1, 1, 'Rule_O_2_default', 'emergency', NULL, 0),
                ('A', 1, 2, 'Rule_O_2_default', 'emergencyReason', 'no emergency symptom', NULL),
@@ -172,7 +165,21 @@ SELECT pi || '-out' || o.k || '-' || o.i, pi || '-dec' || o.k, 'Output_' || o.cl
                ('C', 5, 6, 'Rule_O_lifecycle_default', 'reopenWindowClock', '24X7', NULL),
                ('C', 5, 7, 'Rule_O_lifecycle_default', 'lifecycleRule', 'O-lifecycle-default', NULL))
        AS o(path, k, i, rule_id, clause, text_value, long_value)
-    ON o.path = 'A' OR o.path = CASE WHEN resolved THEN 'C' ELSE 'R' END;
+    ON o.path = 'A' OR o.path = CASE WHEN resolved THEN 'C' ELSE 'R' END
+ GROUP BY pi, o.k;
+
+INSERT INTO decision_record (decision_key, decision_name, decision_version, decision_definition_id, tenant,
+                             business_key, process_instance_id, activity_id, evaluated_at, matched_rules, inputs,
+                             outputs)
+SELECT d.decision_key, d.def_name, (SELECT VERSION_ FROM ACT_RE_DECISION_DEF WHERE ID_ = d.def_id), d.def_id, 'oobj',
+       v.ticket_key, v.pi, d.act,
+       CAST(CASE WHEN d.at_resolution THEN v.resolved_time ELSE v.received_time END AS TIMESTAMP) AT TIME ZONE 'UTC',
+       '[{"ruleId":"' || o.rule_id || '","ruleOrder":1}]', i.inputs, o.outputs
+  FROM vol_ticket v
+  JOIN vol_decision d ON d.k <= CASE WHEN v.resolved THEN 5 ELSE 3 END
+  JOIN vol_decision_input i ON i.pi = v.pi AND i.k = d.k
+  JOIN vol_decision_output o ON o.pi = v.pi AND o.k = d.k
+ ORDER BY v.pi, d.k;
 
 -- The job log of a resolved ticket: its two SLA boundary timers deleted with their tasks (state 3), the reopen
 -- window's timer run (state 2).
@@ -195,3 +202,5 @@ SELECT pi || '-joblog' || j.k, CASE j.k WHEN 1 THEN responded_time WHEN 2 THEN r
 
 DROP TABLE vol_ticket;
 DROP TABLE vol_decision;
+DROP TABLE vol_decision_input;
+DROP TABLE vol_decision_output;

@@ -40,6 +40,15 @@ class PolicyConfiguration {
   }
 
   /**
+   * Each evaluation of a decision table becomes one row of the decision trail ({@link
+   * DecisionRecorder}) instead of Camunda's decision history.
+   */
+  @Bean
+  ProcessEnginePlugin decisionRecordPlugin(DecisionTrail trail) {
+    return DecisionRecorder.plugin(trail);
+  }
+
+  /**
    * Process definitions are shared; each instance belongs to the tenant of its ticket. Decision
    * tables are evaluated with a FEEL engine that parses each cell once. At deployment, a process
    * owner's deployment must stay within their tenant's decision tables ({@link

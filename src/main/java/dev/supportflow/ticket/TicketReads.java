@@ -56,7 +56,7 @@ public class TicketReads extends ClientRecordService<Ticket, TicketStatus, Ticke
   /** C-2: the decisions that shaped a ticket the caller may see. */
   public List<DecisionTrail.Decision> decisions(Caller caller, String id) {
     readable(caller, id);
-    return decisionTrail.forTicket(id);
+    return decisionTrail.forBusinessKey(id);
   }
 
   /** As intake answers: the view without the timeline. */

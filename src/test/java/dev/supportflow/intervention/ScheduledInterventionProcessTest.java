@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import dev.supportflow.SupportFlowIntegrationTest;
 import dev.supportflow.TestClock;
 import dev.supportflow.clientrecord.TimelineEntry;
+import dev.supportflow.policy.DecisionTrail;
 import dev.supportflow.security.Caller;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -32,6 +33,7 @@ class ScheduledInterventionProcessTest extends SupportFlowIntegrationTest {
   private static final String OOBJ_CLIENT = "oobj-inhouse-pg";
 
   @Autowired InterventionService interventions;
+  @Autowired DecisionTrail trail;
 
   @Test
   @DisplayName(
@@ -270,20 +272,14 @@ class ScheduledInterventionProcessTest extends SupportFlowIntegrationTest {
   }
 
   /**
-   * The billing row that decided, from the decision history (the process keeps only whether it is
-   * billed).
+   * The billing row that decided, from the decision trail (the process keeps only whether it is
+   * billed): the intervention's first billing decision; the consent process it calls with the same
+   * business key decides again on the same facts.
    */
   private String billingRule(ProcessInstance instance) {
-    return historyService
-        .createHistoricDecisionInstanceQuery()
-        .processInstanceId(instance.getId())
-        .decisionDefinitionKey("billing")
-        .includeOutputs()
-        .singleResult()
-        .getOutputs()
-        .stream()
-        .filter(o -> o.getVariableName().equals("billingRule"))
-        .map(o -> (String) o.getValue())
+    return trail.forBusinessKey(instance.getBusinessKey()).stream()
+        .filter(d -> d.decisionKey().equals("billing"))
+        .map(d -> (String) d.outputs().get("billingRule"))
         .findFirst()
         .orElseThrow();
   }

@@ -95,7 +95,7 @@ public class HistoryLevelMigrationTest {
     try (ConfigurableApplicationContext full = start.apply("full")) {
       assertThat(level(full)).isEqualTo(HistoryLevel.HISTORY_LEVEL_FULL.getId());
       before = open(full);
-      decisions = full.getBean(DecisionTrail.class).forTicket(before).size();
+      decisions = full.getBean(DecisionTrail.class).forBusinessKey(before).size();
       assertThat(decisions).isPositive();
       assertThat(count(full, "ACT_HI_DETAIL")).as("full records variable detail").isPositive();
     }
@@ -124,7 +124,7 @@ public class HistoryLevelMigrationTest {
                       String.class))
           .isEqualTo(Integer.toString(TrailHistoryLevel.ID));
       DecisionTrail trail = now.getBean(DecisionTrail.class);
-      assertThat(trail.forTicket(before))
+      assertThat(trail.forBusinessKey(before))
           .as("the decision trail recorded before")
           .hasSize(decisions);
 
@@ -132,7 +132,7 @@ public class HistoryLevelMigrationTest {
       long variables = count(now, "ACT_HI_VARINST");
       long steps = count(now, "ACT_HI_ACTINST");
       String after = open(now);
-      assertThat(trail.forTicket(after)).as("decisions still recorded").hasSize(decisions);
+      assertThat(trail.forBusinessKey(after)).as("decisions still recorded").hasSize(decisions);
       assertThat(count(now, "ACT_HI_DETAIL")).as("no variable detail").isEqualTo(detail);
       assertThat(count(now, "ACT_HI_VARINST")).as("no variable history").isEqualTo(variables);
       assertThat(count(now, "ACT_HI_ACTINST")).as("steps still recorded").isGreaterThan(steps);

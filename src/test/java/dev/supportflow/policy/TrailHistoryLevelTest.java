@@ -8,19 +8,19 @@ import dev.supportflow.ticket.Symptom;
 import dev.supportflow.ticket.TicketIntake;
 import java.util.List;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What the history level {@code trail} records of one ticket: its decisions with their inputs and
- * outputs, the steps people, timers and Java act on; not its variables, nor the steps of gateways
- * and business rule tasks.
+ * outputs (one row each in the decision trail, {@link DecisionRecorder}), the steps people, timers
+ * and Java act on; not its variables, nor the steps of gateways and business rule tasks.
  */
 class TrailHistoryLevelTest extends SupportFlowIntegrationTest {
 
   @Autowired TicketIntake intake;
+  @Autowired DecisionTrail trail;
 
   @Test
   @DisplayName(
@@ -46,19 +46,17 @@ class TrailHistoryLevelTest extends SupportFlowIntegrationTest {
         .contains("startEvent", "serviceTask", "userTask")
         .doesNotContain("exclusiveGateway", "businessRuleTask");
 
-    List<HistoricDecisionInstance> decisions =
-        historyService
-            .createHistoricDecisionInstanceQuery()
-            .processInstanceId(process)
-            .includeInputs()
-            .includeOutputs()
-            .list();
+    List<DecisionTrail.Decision> decisions = trail.forBusinessKey(ticket);
     assertThat(decisions)
-        .as("each business rule task is recorded by its decision instance")
-        .extracting(HistoricDecisionInstance::getActivityId)
+        .as("each business rule task is recorded by its row in the decision trail")
+        .extracting(DecisionTrail.Decision::activityId)
         .contains("Task_DecideEmergency", "Task_DecideChannelPolicy", "Task_DecideScope");
-    assertThat(decisions).allSatisfy(d -> assertThat(d.getInputs()).isNotEmpty());
-    assertThat(decisions).allSatisfy(d -> assertThat(d.getOutputs()).isNotEmpty());
+    assertThat(decisions).allSatisfy(d -> assertThat(d.inputs()).isNotEmpty());
+    assertThat(decisions).allSatisfy(d -> assertThat(d.outputs()).isNotEmpty());
+    assertThat(
+            historyService.createHistoricDecisionInstanceQuery().processInstanceId(process).count())
+        .as("one row each in the trail, none in Camunda's decision history")
+        .isZero();
 
     assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(process).count())
         .as("the process has variables")
