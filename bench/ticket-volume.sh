@@ -5,7 +5,7 @@
 #
 # Starts the jar on a fresh ./data/ (port $PORT, default 8097), measures POST /api/tickets (4 callers, 30 s, after a
 # 10 s warm-up) and GET of the newest ticket (1 caller, 20 s), stops it, adds 100,000 ticket rows with
-# bench/report-volume.sql and their engine history with bench/ticket-history.sql (the app stopped; HISTORY=no leaves
+# bench/report-volume.sql and their history (engine and decision trail) with bench/ticket-history.sql (the app stopped; HISTORY=no leaves
 # the history out), starts it again, checks that a generated ticket, its decisions and the SLA report answer, and
 # measures the same. COMPACT=yes rewrites the file with SHUTDOWN COMPACT before that second start, so the volume
 # figures are not those of the sparse file the generator leaves. SF_AT pins SupportFlow's clock (bench/clock.sh).
@@ -40,7 +40,7 @@ if [ "${HISTORY:-yes}" != no ]; then
   before=-1; while [ "$(processes)" != "$before" ]; do before=$(processes); load $HERE/ticket-history.sql; done
   sql "ANALYZE" >/dev/null
   echo "engine history generated in $(( $(date +%s) - began )) s; rows per table:"
-  sql "SELECT TABLE_NAME, ROW_COUNT_ESTIMATE FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME LIKE 'ACT_HI_%' AND ROW_COUNT_ESTIMATE > 0 ORDER BY 1"
+  sql "SELECT TABLE_NAME, ROW_COUNT_ESTIMATE FROM INFORMATION_SCHEMA.TABLES WHERE (TABLE_NAME LIKE 'ACT_HI_%' OR TABLE_NAME = 'DECISION_RECORD') AND ROW_COUNT_ESTIMATE > 0 ORDER BY 1"
   LOADED="$LOADED and their engine history (bench/ticket-history.sql)"
 fi
 if [ "${COMPACT:-no}" = yes ]; then

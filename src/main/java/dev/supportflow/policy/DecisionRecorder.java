@@ -1,28 +1,39 @@
 package dev.supportflow.policy;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.delegate.DmnDecisionEvaluationEvent;
+import org.camunda.bpm.dmn.engine.delegate.DmnDecisionEvaluationListener;
+import org.camunda.bpm.dmn.engine.delegate.DmnDecisionLiteralExpressionEvaluationEvent;
+import org.camunda.bpm.dmn.engine.delegate.DmnDecisionLogicEvaluationEvent;
+import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
+import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
+import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedInput;
+import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedOutput;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.context.CoreExecutionContext;
 import org.camunda.bpm.engine.impl.history.event.HistoricDecisionEvaluationEvent;
-import org.camunda.bpm.engine.impl.history.event.HistoricDecisionInstanceEntity;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
- * Writes each evaluation of a decision table to the decision trail ({@link DecisionTrail}, one row)
- * instead of Camunda's decision history (a row per evaluation, input and output); every other
- * history event goes to the engine's tables as before. The engine calls it inside the command that
- * evaluated, so the row commits or rolls back with the ticket.
- *
- * <p>Installed as the engine's history handler in place of its default one, ahead of the handlers
- * other plugins add. Cockpit's decision views list no evaluation from then on; the API and the
- * policy simulation read the trail.
+ * Writes each evaluation of a deployed decision table to the decision trail ({@link
+ * DecisionTrail}): one row, straight from the DMN engine's evaluation, in the command (and so the
+ * transaction) that evaluated. Camunda's decision history is not produced at all: the history level
+ * {@code trail} declines decision events, and {@link #plugin} makes the engine's history handler
+ * drop them at any other level, so no decision is ever in both places (DecisionHistoryMove would
+ * copy it again).
  */
-class DecisionRecorder extends DbHistoryEventHandler {
+class DecisionRecorder implements DmnDecisionEvaluationListener {
 
   private final DecisionTrail trail;
 
@@ -31,39 +42,95 @@ class DecisionRecorder extends DbHistoryEventHandler {
   }
 
   @Override
-  protected void insertHistoricDecisionEvaluationEvent(HistoricDecisionEvaluationEvent event) {
-    record(event.getRootHistoricDecisionInstance());
-    if (event.getRequiredHistoricDecisionInstances() != null) {
-      event.getRequiredHistoricDecisionInstances().forEach(this::record);
+  public void notify(DmnDecisionEvaluationEvent event) {
+    record(event.getDecisionResult());
+    if (event.getRequiredDecisionResults() != null) {
+      event.getRequiredDecisionResults().forEach(this::record);
     }
   }
 
-  private void record(HistoricDecisionInstanceEntity evaluation) {
-    CommandContext command = Context.getCommandContext();
-    int version =
-        Context.getProcessEngineConfiguration()
-            .getDeploymentCache()
-            .findDeployedDecisionDefinitionById(evaluation.getDecisionDefinitionId())
-            .getVersion();
-    String processInstanceId = evaluation.getProcessInstanceId();
-    String businessKey = null;
-    if (processInstanceId != null) {
-      ExecutionEntity instance = command.getExecutionManager().findExecutionById(processInstanceId);
-      businessKey = instance == null ? null : instance.getBusinessKey();
+  private void record(DmnDecisionLogicEvaluationEvent evaluation) {
+    if (!(evaluation.getDecision() instanceof DecisionDefinition definition)) {
+      return; // not a deployed table (a standalone DMN engine's): nothing to trace it to
+    }
+    ExecutionEntity execution = currentExecution();
+    Map<String, Object> inputs = new LinkedHashMap<>();
+    Map<String, Object> outputs = new LinkedHashMap<>();
+    List<DecisionTrail.MatchedRule> rules = new ArrayList<>();
+    if (evaluation instanceof DmnDecisionTableEvaluationEvent table) {
+      for (DmnEvaluatedInput input : table.getInputs()) {
+        inputs.put(input.getName(), value(input.getValue()));
+      }
+      List<DmnEvaluatedDecisionRule> matched = table.getMatchingRules();
+      for (int i = 0; i < matched.size(); i++) {
+        // the order among the matched rules, as Camunda's decision history numbered them
+        rules.add(new DecisionTrail.MatchedRule(matched.get(i).getId(), i + 1));
+        for (DmnEvaluatedOutput output : matched.get(i).getOutputEntries().values()) {
+          outputs.put(output.getOutputName(), value(output.getValue()));
+        }
+      }
+    } else if (evaluation instanceof DmnDecisionLiteralExpressionEvaluationEvent expression) {
+      outputs.put(expression.getOutputName(), value(expression.getOutputValue()));
+    }
+    String tenant = definition.getTenantId();
+    if (tenant == null && execution != null) {
+      tenant = execution.getTenantId();
     }
     trail.record(
-        DecisionTrail.Decision.of(evaluation, version),
+        new DecisionTrail.Decision(
+            definition.getKey(),
+            definition.getName(),
+            definition.getVersion(),
+            tenant,
+            execution == null ? null : execution.getActivityId(),
+            rules,
+            inputs,
+            outputs,
+            ClockUtil.getCurrentTime().toInstant()),
         new DecisionTrail.Origin(
-            evaluation.getDecisionDefinitionId(), processInstanceId, businessKey));
+            definition.getId(),
+            execution == null ? null : execution.getProcessInstanceId(),
+            execution == null ? null : execution.getProcessBusinessKey()));
   }
 
-  /** The plugin that makes this the engine's history handler. */
+  /** The process execution evaluating, or null outside one (the decision service). */
+  private static ExecutionEntity currentExecution() {
+    CoreExecutionContext<?> context = Context.getCoreExecutionContext();
+    return context != null && context.getExecution() instanceof ExecutionEntity execution
+        ? execution
+        : null;
+  }
+
+  private static Object value(TypedValue value) {
+    return value == null ? null : value.getValue();
+  }
+
+  /**
+   * How the engine evaluates and records decisions: tables with a FEEL engine that parses each cell
+   * once ({@link DmnConfigurations}), every evaluation recorded in the trail, and the engine's
+   * history handler without decision history (Camunda's own, whose one method for decision
+   * evaluations writes nothing).
+   */
   static AbstractProcessEnginePlugin plugin(DecisionTrail trail) {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
+        DefaultDmnEngineConfiguration dmn = DmnConfigurations.withCachingFeel();
+        List<DmnDecisionEvaluationListener> listeners = new ArrayList<>();
+        listeners.add(new DecisionRecorder(trail));
+        if (dmn.getCustomPostDecisionEvaluationListeners() != null) {
+          listeners.addAll(dmn.getCustomPostDecisionEvaluationListeners());
+        }
+        dmn.setCustomPostDecisionEvaluationListeners(listeners);
+        configuration.setDmnEngineConfiguration(dmn);
+
         List<HistoryEventHandler> handlers = new ArrayList<>();
-        handlers.add(new DecisionRecorder(trail));
+        handlers.add(
+            new DbHistoryEventHandler() {
+              @Override
+              protected void insertHistoricDecisionEvaluationEvent(
+                  HistoricDecisionEvaluationEvent event) {}
+            });
         if (configuration.getCustomHistoryEventHandlers() != null) {
           handlers.addAll(configuration.getCustomHistoryEventHandlers());
         }

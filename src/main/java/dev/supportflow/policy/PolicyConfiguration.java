@@ -40,8 +40,9 @@ class PolicyConfiguration {
   }
 
   /**
-   * Each evaluation of a decision table becomes one row of the decision trail ({@link
-   * DecisionRecorder}) instead of Camunda's decision history.
+   * Decision tables are evaluated with a FEEL engine that parses each cell once, and each
+   * evaluation becomes one row of the decision trail ({@link DecisionRecorder}) instead of
+   * Camunda's decision history.
    */
   @Bean
   ProcessEnginePlugin decisionRecordPlugin(DecisionTrail trail) {
@@ -49,10 +50,9 @@ class PolicyConfiguration {
   }
 
   /**
-   * Process definitions are shared; each instance belongs to the tenant of its ticket. Decision
-   * tables are evaluated with a FEEL engine that parses each cell once. At deployment, a process
-   * owner's deployment must stay within their tenant's decision tables ({@link
-   * DeploymentPermission}), and a table that breaks the decision contract is refused (C-4).
+   * Process definitions are shared; each instance belongs to the tenant of its ticket. At
+   * deployment, a process owner's deployment must stay within their tenant's decision tables
+   * ({@link DeploymentPermission}), and a table that breaks the decision contract is refused (C-4).
    */
   @Bean
   ProcessEnginePlugin tenantPerTicketPlugin() {
@@ -60,7 +60,6 @@ class PolicyConfiguration {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setTenantIdProvider(new TicketTenantIdProvider());
-        configuration.setDmnEngineConfiguration(DmnConfigurations.withCachingFeel());
         List<Deployer> preDeployers = new ArrayList<>();
         if (configuration.getCustomPreDeployers() != null) {
           preDeployers.addAll(configuration.getCustomPreDeployers());

@@ -3,6 +3,7 @@ package dev.supportflow.policy;
 import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.ACTIVITY_INSTANCE_END;
 import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.ACTIVITY_INSTANCE_START;
 import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.ACTIVITY_INSTANCE_UPDATE;
+import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.DMN_DECISION_EVALUATE;
 import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.FORM_PROPERTY_UPDATE;
 import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.IDENTITY_LINK_ADD;
 import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.IDENTITY_LINK_DELETE;
@@ -21,17 +22,17 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 
 /**
  * The history SupportFlow reads, and nothing else: Camunda's {@code full} history without what no
- * screen, API or operator reads. Kept: decision instances with their inputs and outputs (the
- * decision trail, C-2, and what a policy simulation replays), process and task instances, the steps
- * of a ticket that people, timers, messages and Java act on (tasks, events, call activities), job
- * runs and failures (which node fired a timer), incidents, the user operation log, batches.
+ * screen, API or operator reads. Kept: process and task instances, the steps of a ticket that
+ * people, timers, messages and Java act on (tasks, events, call activities), job runs and failures
+ * (which node fired a timer), incidents, the user operation log, batches.
  *
- * <p>Dropped: variable history ({@code ACT_HI_VARINST}, {@code ACT_HI_DETAIL}: the process keeps
- * references and routing flags, the ticket row keeps the facts), the step record of gateways and
- * business rule tasks (a gateway's choice shows in the step after it; a business rule task's record
- * is its decision instance, which names the activity), the log of identity links (Tasklist reads
- * the live ones), job creation (the timer itself is the live row), form property updates.
- * docs/architecture.md, "History", has the figures.
+ * <p>Dropped: decision instances (the decision trail records each evaluation in one row of its own,
+ * {@link DecisionRecorder}, at every level), variable history ({@code ACT_HI_VARINST}, {@code
+ * ACT_HI_DETAIL}: the process keeps references and routing flags, the ticket row keeps the facts),
+ * the step record of gateways and business rule tasks (a gateway's choice shows in the step after
+ * it; a business rule task's record is its row in the decision trail, which names the activity),
+ * the log of identity links (Tasklist reads the live ones), job creation (the timer itself is the
+ * live row), form property updates. docs/architecture.md, "History", has the figures.
  *
  * <p>With a {@code null} entity the engine asks while parsing models and building its listeners
  * whether a type may ever be recorded: activity events must hear "yes" there, since whether one is
@@ -46,6 +47,7 @@ public final class TrailHistoryLevel extends AbstractHistoryLevel {
 
   private static final Set<HistoryEventType> NEVER =
       Set.of(
+          DMN_DECISION_EVALUATE,
           VARIABLE_INSTANCE_CREATE,
           VARIABLE_INSTANCE_UPDATE,
           VARIABLE_INSTANCE_DELETE,
