@@ -124,6 +124,7 @@ SELECT pi, k, '{' || LISTAGG('"' || clause || '":' || CASE WHEN text_value IS NO
                        (5, 1, 'type'), (5, 2, 'emergency')) AS c(k, i, clause)
             ON c.k <= CASE WHEN v.resolved THEN 5 ELSE 3 END) inputs
  GROUP BY pi, k;
+CREATE INDEX vol_decision_input_key ON vol_decision_input (pi, k);
 
 -- Outputs of the rules such a ticket matches; a refused one matches O-8-other in channel-policy. path as above.
 CREATE TABLE vol_decision_output AS
@@ -167,6 +168,7 @@ SELECT pi, o.k, MIN(o.rule_id) AS rule_id,
        AS o(path, k, i, rule_id, clause, text_value, long_value)
     ON o.path = 'A' OR o.path = CASE WHEN resolved THEN 'C' ELSE 'R' END
  GROUP BY pi, o.k;
+CREATE INDEX vol_decision_output_key ON vol_decision_output (pi, k);
 
 INSERT INTO decision_record (decision_key, decision_name, decision_version, decision_definition_id, tenant,
                              business_key, process_instance_id, activity_id, evaluated_at, matched_rules, inputs,
