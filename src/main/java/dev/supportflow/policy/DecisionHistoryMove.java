@@ -1,13 +1,16 @@
 package dev.supportflow.policy;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,7 +99,7 @@ class DecisionHistoryMove implements ApplicationRunner {
               decision.getDecisionDefinitionId(),
               id -> repository.getDecisionDefinition(id).getVersion());
       trail.record(
-          DecisionTrail.Decision.of(decision, version),
+          asTrail(decision, version),
           new DecisionTrail.Origin(
               decision.getDecisionDefinitionId(),
               decision.getProcessInstanceId(),
@@ -107,6 +110,32 @@ class DecisionHistoryMove implements ApplicationRunner {
           decisions.stream().map(HistoricDecisionInstance::getId).toList());
     }
     return decisions.size();
+  }
+
+  /** One decision of Camunda's history as the trail holds it: inputs by label, outputs by name. */
+  private static DecisionTrail.Decision asTrail(HistoricDecisionInstance d, int version) {
+    Map<String, Object> inputs = new LinkedHashMap<>();
+    for (HistoricDecisionInputInstance input : d.getInputs()) {
+      inputs.put(input.getClauseName(), input.getValue());
+    }
+    Map<String, Object> outputs = new LinkedHashMap<>();
+    Map<String, DecisionTrail.MatchedRule> rules = new LinkedHashMap<>();
+    for (HistoricDecisionOutputInstance output : d.getOutputs()) {
+      outputs.put(output.getVariableName(), output.getValue());
+      rules.putIfAbsent(
+          output.getRuleId(),
+          new DecisionTrail.MatchedRule(output.getRuleId(), output.getRuleOrder()));
+    }
+    return new DecisionTrail.Decision(
+        d.getDecisionDefinitionKey(),
+        d.getDecisionDefinitionName(),
+        version,
+        d.getTenantId(),
+        d.getActivityId(),
+        List.copyOf(rules.values()),
+        inputs,
+        outputs,
+        d.getEvaluationTime().toInstant());
   }
 
   private Map<String, String> businessKeys(List<HistoricDecisionInstance> decisions) {

@@ -11,9 +11,6 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
-import org.camunda.bpm.engine.history.HistoricDecisionInstance;
-import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -49,36 +46,7 @@ public class DecisionTrail {
       List<MatchedRule> matchedRules,
       Map<String, Object> inputs,
       Map<String, Object> outputs,
-      Instant evaluatedAt) {
-
-    /**
-     * What Camunda hands over of one evaluation (a history event, or its decision history): inputs
-     * by their label, outputs by their name, and the rules that gave them.
-     */
-    static Decision of(HistoricDecisionInstance d, int version) {
-      Map<String, Object> inputs = new LinkedHashMap<>();
-      for (HistoricDecisionInputInstance input : d.getInputs()) {
-        inputs.put(input.getClauseName(), input.getValue());
-      }
-      Map<String, Object> outputs = new LinkedHashMap<>();
-      Map<String, MatchedRule> rules = new LinkedHashMap<>();
-      for (HistoricDecisionOutputInstance output : d.getOutputs()) {
-        outputs.put(output.getVariableName(), output.getValue());
-        rules.putIfAbsent(
-            output.getRuleId(), new MatchedRule(output.getRuleId(), output.getRuleOrder()));
-      }
-      return new Decision(
-          d.getDecisionDefinitionKey(),
-          d.getDecisionDefinitionName(),
-          version,
-          d.getTenantId(),
-          d.getActivityId(),
-          List.copyOf(rules.values()),
-          inputs,
-          outputs,
-          d.getEvaluationTime().toInstant());
-    }
-  }
+      Instant evaluatedAt) {}
 
   /** Where an evaluation happened: the process instance and its business key, or none. */
   record Origin(String definitionId, String processInstanceId, String businessKey) {}
