@@ -9,7 +9,9 @@
 # (ports 8090 and 8092), get a 10 s warm-up, then $ROUNDS (default 3) runs of $SECONDS_MEASURED (default 40) s in
 # which each gets $CALLERS (default 2) callers of POST /api/tickets (bench/intake.lua) at once. Prints per run and
 # jar: "<run> <a|b> <tickets/s> <p50> <p99> <server CPU ms per ticket>", the CPU time of the server process (user +
-# system, /proc) divided by its tickets. SF_AT pins both clocks (bench/clock.sh).
+# system, /proc) divided by its tickets. SF_AT pins both clocks (bench/clock.sh). A_ARGS and B_ARGS (split on spaces) go
+# to a or b alone, to weigh a setting on one jar against itself: bench/side-by-side.sh <jar> <jar> with
+# B_ARGS="--some.setting=x".
 set -euo pipefail
 A_JAR="$(realpath "$1")"; B_JAR="$(realpath "$2")"; shift 2
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -29,8 +31,10 @@ ready() { for _ in $(seq 1 180); do curl -s -o /dev/null "http://127.0.0.1:$1/ac
 ticks() { awk '{print $14 + $15}' "/proc/$(cat "$WORK/$1.pid")/stat"; }
 
 # b's embedded mail server takes the ports next to a's.
-start a 8090 "$A_JAR" "$@"
-start b 8092 "$B_JAR" --supportflow.mail.smtp.port=3026 --supportflow.mail.imap.port=3144 "$@"
+# shellcheck disable=SC2086
+start a 8090 "$A_JAR" "$@" ${A_ARGS:-}
+# shellcheck disable=SC2086
+start b 8092 "$B_JAR" --supportflow.mail.smtp.port=3026 --supportflow.mail.imap.port=3144 "$@" ${B_ARGS:-}
 ready 8090; ready 8092
 wrk -t1 -c"$CALLERS" -d10s -s "$HERE/intake.lua" http://127.0.0.1:8090/api/tickets >/dev/null & warm=$!
 wrk -t1 -c"$CALLERS" -d10s -s "$HERE/intake.lua" http://127.0.0.1:8092/api/tickets >/dev/null
