@@ -3,7 +3,8 @@
 #
 #   bench/compare.sh <supportflow.jar> <camunda-baseline.jar> [extra SupportFlow arguments...]
 #
-# Each server starts on a fresh data folder, gets a warm-up, then a measured run with 4 callers and one with a
+# Each server starts on a fresh data folder, gets a warm-up (SECONDS_WARMUP, 5 s by default; SupportFlow's code needs
+# about a minute of load before the JIT compiler has caught up), then a measured run with 4 callers and one with a
 # single caller; only one server runs at a time (two cores are shared by the server and wrk). Prints the wrk
 # summaries and one line per measured run: "<name> <round> <callers> <requests/s> <p50> <p90> <p99> <non-2xx>
 # <server CPU ms per request>". The CPU time the server's process spent per request (user + system, from
@@ -18,7 +19,7 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 # shellcheck source=clock.sh
 source "$HERE/clock.sh"
 BL_LUA="${BL_LUA:-$HERE/../../shared/bench/camunda-baseline/start.lua}"
-ROUNDS="${ROUNDS:-2}"; SECONDS_MEASURED="${SECONDS_MEASURED:-20}"
+ROUNDS="${ROUNDS:-2}"; SECONDS_MEASURED="${SECONDS_MEASURED:-20}"; SECONDS_WARMUP="${SECONDS_WARMUP:-5}"
 WORK="$(mktemp -d /tmp/supportflow-bench.XXXXXX)"
 trap 'kill "$(cat "$WORK/pid" 2>/dev/null)" 2>/dev/null || true' EXIT
 
@@ -38,7 +39,7 @@ stop() { kill "$(cat "$WORK/pid")"; wait "$(cat "$WORK/pid")" 2>/dev/null || tru
 
 measure() { # name round url lua
   local name="$1" round="$2" url="$3" lua="$4"
-  wrk -t2 -c4 -d5s -s "$lua" "$url" >/dev/null
+  wrk -t2 -c4 -d"${SECONDS_WARMUP}s" -s "$lua" "$url" >/dev/null
   for callers in 4 1; do
     local threads=$(( callers < 2 ? 1 : 2 )) cpu_before
     cpu_before="$(cpu_ticks)"

@@ -3,12 +3,16 @@
 #
 #   bench/ticket-volume.sh <supportflow.jar>
 #
-# Starts the jar on a fresh ./data/ (port $PORT, default 8097), measures POST /api/tickets (4 callers, 30 s, after a
-# 10 s warm-up) and GET of the newest ticket (1 caller, 20 s), stops it, adds 100,000 ticket rows with
-# bench/report-volume.sql and their history (engine and decision trail) with bench/ticket-history.sql (the app stopped; HISTORY=no leaves
-# the history out), starts it again, checks that a generated ticket, its decisions and the SLA report answer, and
-# measures the same. COMPACT=yes rewrites the file with SHUTDOWN COMPACT before that second start, so the volume
-# figures are not those of the sparse file the generator leaves. SF_AT pins SupportFlow's clock (bench/clock.sh).
+# Starts the jar on a fresh ./data/ (port $PORT, default 8097) and measures:
+# - POST /api/tickets, 4 callers, 30 s, after a warm-up of SECONDS_WARMUP (default 10) s; and how much the H2 file
+#   grew per ticket meanwhile;
+# - GET of the newest ticket, 1 caller, 20 s, after 20 s of the same (the outbox sends the intake's mail meanwhile).
+# Then it stops the jar, adds 100,000 ticket rows with bench/report-volume.sql and their history (engine and decision
+# trail) with bench/ticket-history.sql (the app stopped; HISTORY=no leaves the history out), starts it again, checks
+# that a generated ticket, its decisions and the SLA report answer, and measures the same. COMPACT=yes rewrites the
+# file with SHUTDOWN COMPACT before that second start, so the volume figures are not those of the sparse file the
+# generator leaves. A restarted server meets the large file with an empty page cache and its code not yet compiled:
+# give it a minute or more (SECONDS_WARMUP=120) before comparing. SF_AT pins SupportFlow's clock (bench/clock.sh).
 # O-6's throttle (2,000 requests a second per address) is lifted: one caller reading a ticket can pass it on a fast
 # machine, and the run measures the read, not the throttle.
 set -euo pipefail
@@ -24,9 +28,16 @@ start() { (cd "$WORK" && exec "${SF_CLOCK[@]}" java -Xmx1g -jar "$JAR" --server.
 stop() { kill "$(cat "$WORK/pid")"; wait "$(cat "$WORK/pid")" 2>/dev/null || true; }
 measure() {
   echo "== $1"
-  wrk -t2 -c4 -d10s -s $HERE/intake.lua $B/api/tickets >/dev/null   # warm-up
-  echo "-- intake, 4 callers, 30 s"; wrk -t2 -c4 -d30s -s $HERE/intake.lua $B/api/tickets | grep -E '^(requests|p[0-9]|Requests/sec)'
+  wrk -t2 -c4 -d"${SECONDS_WARMUP:-10}s" -s $HERE/intake.lua $B/api/tickets >/dev/null   # warm-up
+  local bytes_before out
+  bytes_before=$(stat -c %s "$WORK/data/supportflow.mv.db")
+  echo "-- intake, 4 callers, 30 s"; out=$(wrk -t2 -c4 -d30s -s $HERE/intake.lua $B/api/tickets)
+  echo "$out" | grep -E '^(requests|p[0-9]|Requests/sec)'
+  # What H2 appended per ticket: with durable commits it writes each commit's changed B-tree pages, from leaf to root.
+  echo "file growth per ticket: $(echo "$out" | awk -v b=$(( $(stat -c %s "$WORK/data/supportflow.mv.db") - bytes_before )) \
+    '/^requests/ {gsub(",", "", $2); printf "%.0f KB", b / 1024 / $2}')"
   ID=$(curl -s -u leiloes-basic:demo "$B/api/tickets?size=1" | python3 -c "import json,sys; r=json.load(sys.stdin); r=r.get('items', r.get('content', r)) if isinstance(r, dict) else r; print(r[0]['id'])")
+  wrk -t1 -c1 -d20s -s $HERE/ticket-get.lua $B/api/tickets/$ID >/dev/null   # warm-up, while the outbox sends the mail
   echo "-- GET /api/tickets/$ID, 1 caller, 20 s"; wrk -t1 -c1 -d20s -s $HERE/ticket-get.lua $B/api/tickets/$ID | grep -E '^(requests|p[0-9])'
 }
 start; measure "fresh database"; stop
