@@ -116,11 +116,9 @@ class DecisionRecorder implements DmnDecisionEvaluationListener {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
         DefaultDmnEngineConfiguration dmn = DmnConfigurations.withCachingFeel();
+        // a list the engine can add to: it appends its own history listener when it builds the DMN engine
         List<DmnDecisionEvaluationListener> listeners = new ArrayList<>();
         listeners.add(new DecisionRecorder(trail));
-        if (dmn.getCustomPostDecisionEvaluationListeners() != null) {
-          listeners.addAll(dmn.getCustomPostDecisionEvaluationListeners());
-        }
         dmn.setCustomPostDecisionEvaluationListeners(listeners);
         configuration.setDmnEngineConfiguration(dmn);
 
