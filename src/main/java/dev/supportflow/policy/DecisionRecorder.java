@@ -116,7 +116,7 @@ class DecisionRecorder implements DmnDecisionEvaluationListener {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
         DefaultDmnEngineConfiguration dmn = DmnConfigurations.withCachingFeel();
-        // a list the engine can add to: it appends its own history listener when it builds the DMN engine
+        // mutable: the engine appends its own history listener to it
         List<DmnDecisionEvaluationListener> listeners = new ArrayList<>();
         listeners.add(new DecisionRecorder(trail));
         dmn.setCustomPostDecisionEvaluationListeners(listeners);
