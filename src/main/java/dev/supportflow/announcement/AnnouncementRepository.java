@@ -79,11 +79,15 @@ class AnnouncementRepository {
         .optional();
   }
 
+  /** The newest announcements of a tenant, from {@code announcement_by_tenant} read backwards. */
+  static final String NEWEST =
+      """
+      SELECT * FROM announcement WHERE tenant = ?
+      ORDER BY tenant DESC, announcement_id DESC FETCH FIRST ? ROWS ONLY
+      """;
+
   List<Announcement> announcements(String tenant, int limit) {
-    return jdbc.sql(
-            """
-            SELECT * FROM announcement WHERE tenant = ? ORDER BY announcement_id DESC FETCH FIRST ? ROWS ONLY
-            """)
+    return jdbc.sql(NEWEST)
         .params(tenant, limit)
         .query(AnnouncementRepository::announcement)
         .list();

@@ -79,12 +79,15 @@ class InboundRepository {
         > 0;
   }
 
+  /** The newest inbound mail of a tenant, from {@code mail_inbound_by_tenant} read backwards. */
+  static final String LATEST =
+      """
+      SELECT * FROM mail_inbound WHERE tenant = ?
+      ORDER BY tenant DESC, inbound_id DESC FETCH FIRST ? ROWS ONLY
+      """;
+
   List<InboundRecord> latest(String tenant, int limit) {
-    return jdbc.sql(
-            "SELECT * FROM mail_inbound WHERE tenant = ? ORDER BY inbound_id DESC FETCH FIRST ? ROWS ONLY")
-        .params(tenant, limit)
-        .query(InboundRepository::record)
-        .list();
+    return jdbc.sql(LATEST).params(tenant, limit).query(InboundRepository::record).list();
   }
 
   private static InboundRecord record(ResultSet rs, int row) throws SQLException {

@@ -1,6 +1,9 @@
 package dev.supportflow.web;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -39,22 +42,52 @@ public record Paging(int page, int size) {
       String clientId,
       Enum<?> status,
       RowMapper<T> rows) {
-    return jdbc.sql(
-            """
-            SELECT * FROM %1$s
-            WHERE (CAST(:tenant AS VARCHAR(32)) IS NULL OR tenant = :tenant)
-              AND (CAST(:clientId AS VARCHAR(64)) IS NULL OR client_id = :clientId)
-              AND (CAST(:status AS VARCHAR(32)) IS NULL OR status = :status)
-            ORDER BY %1$s_number DESC
-            OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY
-            """
-                .formatted(table))
-        .param("tenant", tenant)
-        .param("clientId", clientId)
-        .param("status", status == null ? null : status.name())
-        .param("offset", offset())
-        .param("size", size)
-        .query(rows)
-        .list();
+    Query query = newestFirst(table, tenant, clientId, status);
+    return jdbc.sql(query.sql()).params(query.params()).query(rows).list();
+  }
+
+  /** A statement and its named parameters. */
+  record Query(String sql, Map<String, Object> params) {}
+
+  /**
+   * Only the filters given become conditions, and the ORDER BY begins with the columns they fix, in
+   * the order of the table's indexes ({@code <table>_by_client}: tenant, client, number; {@code
+   * ticket_by_status}: tenant, status, number). Fixed columns do not change the order, but they let
+   * the database read the index backwards and stop at the page; ordered by the number alone, H2
+   * walks every record of every client from the newest until the page is full
+   * (docs/architecture.md, "Newest first").
+   */
+  Query newestFirst(String table, String tenant, String clientId, Enum<?> status) {
+    List<String> conditions = new ArrayList<>();
+    List<String> order = new ArrayList<>();
+    Map<String, Object> params = new LinkedHashMap<>();
+    if (tenant != null) {
+      conditions.add("tenant = :tenant");
+      params.put("tenant", tenant);
+    }
+    if (clientId != null) {
+      conditions.add("client_id = :clientId");
+      params.put("clientId", clientId);
+    }
+    if (status != null) {
+      conditions.add("status = :status");
+      params.put("status", status.name());
+    }
+    if (tenant != null && (clientId != null || status != null)) {
+      order.add("tenant DESC");
+      order.add(clientId != null ? "client_id DESC" : "status DESC");
+    }
+    order.add(table + "_number DESC");
+    params.put("offset", offset());
+    params.put("size", size);
+    String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    return new Query(
+        "SELECT * FROM "
+            + table
+            + where
+            + " ORDER BY "
+            + String.join(", ", order)
+            + " OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY",
+        params);
   }
 }
