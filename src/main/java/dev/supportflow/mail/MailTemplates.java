@@ -1,6 +1,9 @@
 package dev.supportflow.mail;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
 import dev.supportflow.policy.SupportFlowProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +25,9 @@ import org.springframework.stereotype.Component;
  * {@code mail/<tenant>/<kind>.txt}, which comes first. Values are HTML-escaped in the HTML part and
  * inserted as they are in the text. What the jar holds cannot change while the server runs, so it
  * is looked up once (a {@code classpath*:} lookup walks every library in the jar); files in the
- * policy folder are read each time.
+ * policy folder are read each time. A template is compiled once per text: a compiled template keeps
+ * what it learnt of the values' classes, which a fresh one finds out again by reflection (and
+ * exceptions) at every mail.
  */
 @Component
 public class MailTemplates {
@@ -36,6 +41,10 @@ public class MailTemplates {
   private final PathMatchingResourcePatternResolver resolver =
       new PathMatchingResourcePatternResolver();
   private final Map<String, Optional<String>> fromJar = new ConcurrentHashMap<>();
+  private final Cache<String, Template> textTemplates =
+      Caffeine.newBuilder().maximumSize(200).build();
+  private final Cache<String, Template> htmlTemplates =
+      Caffeine.newBuilder().maximumSize(200).build();
 
   MailTemplates(SupportFlowProperties properties) {
     this.properties = properties;
@@ -49,12 +58,13 @@ public class MailTemplates {
     if (source == null) {
       throw new IllegalStateException("No mail template mail/" + kind + ".txt");
     }
-    String text = TEXT.compile(source).execute(values).replace("\r\n", "\n");
+    String text = textTemplates.get(source, TEXT::compile).execute(values).replace("\r\n", "\n");
     int end = text.indexOf('\n');
     String subject = (end < 0 ? text : text.substring(0, end)).strip();
     String body = end < 0 ? "" : text.substring(end + 1).stripLeading();
     String htmlSource = read(tenant, kind + ".html");
-    String html = htmlSource == null ? null : HTML.compile(htmlSource).execute(values);
+    String html =
+        htmlSource == null ? null : htmlTemplates.get(htmlSource, HTML::compile).execute(values);
     return new Rendered(subject, body, html);
   }
 
