@@ -11,7 +11,7 @@
 # jar: "<run> <a|b> <tickets/s> <p50> <p99> <server CPU ms per ticket>", the CPU time of the server process (user +
 # system, /proc) divided by its tickets. SF_AT pins both clocks (bench/clock.sh). A_ARGS and B_ARGS (split on spaces) go
 # to a or b alone, to weigh a setting on one jar against itself: bench/side-by-side.sh <jar> <jar> with
-# B_ARGS="--some.setting=x".
+# B_ARGS="--some.setting=x". SEED names a data folder both start from (each on its own copy) instead of an empty one.
 set -euo pipefail
 A_JAR="$(realpath "$1")"; B_JAR="$(realpath "$2")"; shift 2
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -23,6 +23,7 @@ trap 'kill "$(cat "$WORK/a.pid" 2>/dev/null)" "$(cat "$WORK/b.pid" 2>/dev/null)"
 
 start() { # name port jar
   mkdir -p "$WORK/$1"
+  if [ -n "${SEED:-}" ]; then cp -r "$SEED" "$WORK/$1/data"; fi
   (cd "$WORK/$1" && exec "${SF_CLOCK[@]}" java -Xmx1g -jar "$3" --server.port="$2" "${@:4}" >"$WORK/$1.log" 2>&1) &
   echo $! >"$WORK/$1.pid"
 }
