@@ -52,10 +52,10 @@ public record Paging(int page, int size) {
   /**
    * Only the filters given become conditions, and the ORDER BY begins with the columns they fix, in
    * the order of the table's indexes ({@code <table>_by_client}: tenant, client, number; {@code
-   * ticket_by_status}: tenant, status, number). Fixed columns do not change the order, but they let
-   * the database read the index backwards and stop at the page; ordered by the number alone, H2
-   * walks every record of every client from the newest until the page is full
-   * (docs/architecture.md, "Newest first").
+   * ticket_by_status}: tenant, status, number; {@code ticket_by_client_status}: tenant, client,
+   * status, number). Fixed columns do not change the order, but they let the database read the
+   * index backwards and stop at the page; ordered by the number alone, H2 walks every record of
+   * every client from the newest until the page is full (docs/architecture.md, "Newest first").
    */
   Query newestFirst(String table, String tenant, String clientId, Enum<?> status) {
     List<String> conditions = new ArrayList<>();
@@ -73,9 +73,15 @@ public record Paging(int page, int size) {
       conditions.add("status = :status");
       params.put("status", status.name());
     }
-    if (tenant != null && (clientId != null || status != null)) {
+    if (tenant != null && clientId != null) {
       order.add("tenant DESC");
-      order.add(clientId != null ? "client_id DESC" : "status DESC");
+      order.add("client_id DESC");
+    }
+    if (tenant != null && status != null) {
+      if (order.isEmpty()) {
+        order.add("tenant DESC");
+      }
+      order.add("status DESC");
     }
     order.add(table + "_number DESC");
     params.put("offset", offset());

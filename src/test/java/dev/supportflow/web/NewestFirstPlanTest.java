@@ -11,9 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * A page of a client's tickets (GET /api/tickets as a client) is read backwards from the client's
- * index and stops at the page, however many tickets the desk holds; so is a page of a tenant's
- * tickets in one status, and of a client's meetings.
+ * A page of a client's tickets (GET /api/tickets as a client), also in one status, is read
+ * backwards from an index and stops at the page, however many tickets the desk or the client holds;
+ * so is a page of a tenant's tickets in one status, and of a client's meetings.
  */
 class NewestFirstPlanTest extends SupportFlowIntegrationTest {
 
@@ -28,13 +28,14 @@ class NewestFirstPlanTest extends SupportFlowIntegrationTest {
   }
 
   @Test
-  @DisplayName("Lists: a client's newest tickets come from ticket_by_client read backwards")
+  @DisplayName(
+      "Lists: a client's newest tickets come from ticket_by_client, in one status from ticket_by_client_status, read backwards")
   void aClientsTicketsStopAtThePage() {
     assertReadInOrder(
         firstPage.newestFirst("ticket", "oobj", "oobj-saas", null), "TICKET_BY_CLIENT");
     assertReadInOrder(
         firstPage.newestFirst("ticket", "oobj", "oobj-saas", TicketStatus.OPEN),
-        "TICKET_BY_CLIENT");
+        "TICKET_BY_CLIENT_STATUS");
     assertReadInOrder(
         firstPage.newestFirst("meeting", "oobj", "oobj-saas", null), "MEETING_BY_CLIENT");
   }
