@@ -1,4 +1,4 @@
--- The e-mail a desk has sent before (docs/benchmarks.md, "The outbox's poll and the mail of the past"): @mails rows
+-- The e-mail a desk has sent before (docs/benchmarks.md, "The mail of the past"): @mails rows
 -- of mail_outbox in status SENT, each the size of a real ticket-received message (subject 55, text 342, HTML 753
 -- characters), spread over the year before 2026-12-02. H2 syntax; run against the app's file with the app stopped:
 --   java -cp h2-2.3.232.jar org.h2.tools.RunScript -url jdbc:h2:file:./data/supportflow -user sa -script bench/outbox-history.sql

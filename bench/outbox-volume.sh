@@ -10,9 +10,10 @@
 set -euo pipefail
 A_JAR="$(realpath "$1")"; B_JAR="$(realpath "$2")"
 HERE="$(cd "$(dirname "$0")" && pwd)"
-H2_JAR=$HOME/.m2/repository/com/h2database/h2/2.3.232/h2-2.3.232.jar
+H2_JAR="${H2_JAR:-$HOME/.m2/repository/com/h2database/h2/2.3.232/h2-2.3.232.jar}"   # the jar's H2 (mvn package fetches it)
+[ -f "$H2_JAR" ] || { echo "H2 not found at $H2_JAR (set H2_JAR)" >&2; exit 1; }
 WORK="$(mktemp -d /tmp/supportflow-outbox.XXXXXX)"
-trap 'kill $(cat "$WORK"/*.pid 2>/dev/null) 2>/dev/null || true' EXIT
+trap 'kill $(cat "$WORK"/*.pid 2>/dev/null) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 start() { # name port jar [arguments...]
   mkdir -p "$WORK/$1"
@@ -40,4 +41,3 @@ echo "idle 120 s, CPU: a $(( ($(ticks a) - a0) * tick_ms )) ms, b $(( ($(ticks b
 stop a; stop b
 
 SEED="$WORK/seed/data" "$HERE/side-by-side.sh" "$A_JAR" "$B_JAR"
-rm -rf "$WORK"

@@ -19,7 +19,7 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 source "$HERE/clock.sh"
 ROUNDS="${ROUNDS:-3}"; SECONDS_MEASURED="${SECONDS_MEASURED:-40}"; CALLERS="${CALLERS:-2}"
 WORK="$(mktemp -d /tmp/supportflow-side.XXXXXX)"
-trap 'kill "$(cat "$WORK/a.pid" 2>/dev/null)" "$(cat "$WORK/b.pid" 2>/dev/null)" 2>/dev/null || true' EXIT
+trap 'kill "$(cat "$WORK/a.pid" 2>/dev/null)" "$(cat "$WORK/b.pid" 2>/dev/null)" 2>/dev/null || true; sleep 2; rm -rf "$WORK"' EXIT
 
 start() { # name port jar
   mkdir -p "$WORK/$1"

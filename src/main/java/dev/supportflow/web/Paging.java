@@ -51,11 +51,12 @@ public record Paging(int page, int size) {
 
   /**
    * Only the filters given become conditions, and the ORDER BY begins with the columns they fix, in
-   * the order of the table's indexes ({@code <table>_by_client}: tenant, client, number; {@code
-   * ticket_by_status}: tenant, status, number; {@code ticket_by_client_status}: tenant, client,
-   * status, number). Fixed columns do not change the order, but they let the database read the
-   * index backwards and stop at the page; ordered by the number alone, H2 walks every record of
-   * every client from the newest until the page is full (docs/architecture.md, "Newest first").
+   * the order of the indexes every client-record table has ({@code <table>_by_client}: tenant,
+   * client, number; {@code <table>_by_status}: tenant, status, number; {@code
+   * <table>_by_client_status}: tenant, client, status, number). Fixed columns do not change the
+   * order, but they let the database read the index backwards and stop at the page; ordered by the
+   * number alone, H2 walks every record of every client from the newest until the page is full
+   * (docs/architecture.md, "Newest first").
    */
   Query newestFirst(String table, String tenant, String clientId, Enum<?> status) {
     List<String> conditions = new ArrayList<>();

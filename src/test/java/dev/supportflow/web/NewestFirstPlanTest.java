@@ -2,7 +2,12 @@ package dev.supportflow.web;
 
 import dev.supportflow.H2Plans;
 import dev.supportflow.SupportFlowIntegrationTest;
+import dev.supportflow.intervention.InterventionStatus;
+import dev.supportflow.meeting.MeetingStatus;
 import dev.supportflow.ticket.TicketStatus;
+import dev.supportflow.training.TrainingStatus;
+import java.util.Locale;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -11,11 +16,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * A page of a client's tickets (GET /api/tickets as a client), also in one status, is read
- * backwards from an index and stops at the page, however many tickets the desk or the client holds;
- * so is a page of a tenant's tickets in one status, and of a client's meetings.
+ * A page of client records (GET /api/tickets as a client, and meetings, trainings, interventions),
+ * for a client, a status, or both, is read backwards from an index and stops at the page, however
+ * many records the desk or the client holds.
  */
 class NewestFirstPlanTest extends SupportFlowIntegrationTest {
+
+  /** Each client-record table with one of its statuses. */
+  private static final Map<String, Enum<?>> TABLES =
+      Map.of(
+          "ticket", TicketStatus.OPEN,
+          "meeting", MeetingStatus.values()[0],
+          "training", TrainingStatus.values()[0],
+          "intervention", InterventionStatus.values()[0]);
 
   @Autowired NamedParameterJdbcTemplate jdbc;
   @Autowired DataSource dataSource;
@@ -29,26 +42,29 @@ class NewestFirstPlanTest extends SupportFlowIntegrationTest {
 
   @Test
   @DisplayName(
-      "Lists: a client's newest tickets come from ticket_by_client, in one status from ticket_by_client_status, read backwards")
-  void aClientsTicketsStopAtThePage() {
-    assertReadInOrder(
-        firstPage.newestFirst("ticket", "oobj", "oobj-saas", null), "TICKET_BY_CLIENT");
-    assertReadInOrder(
-        firstPage.newestFirst("ticket", "oobj", "oobj-saas", TicketStatus.OPEN),
-        "TICKET_BY_CLIENT_STATUS");
-    assertReadInOrder(
-        firstPage.newestFirst("meeting", "oobj", "oobj-saas", null), "MEETING_BY_CLIENT");
+      "Lists: a client's newest records come from <table>_by_client, in one status from <table>_by_client_status")
+  void aClientsRecordsStopAtThePage() {
+    TABLES.forEach(
+        (table, status) -> {
+          assertReadInOrder(
+              firstPage.newestFirst(table, "oobj", "oobj-saas", null), table, "CLIENT");
+          assertReadInOrder(
+              firstPage.newestFirst(table, "oobj", "oobj-saas", status), table, "CLIENT_STATUS");
+        });
   }
 
   @Test
-  @DisplayName(
-      "Lists: a tenant's newest tickets in one status come from ticket_by_status read backwards")
+  @DisplayName("Lists: a tenant's newest records in one status come from <table>_by_status")
   void aStatusStopsAtThePage() {
-    assertReadInOrder(
-        firstPage.newestFirst("ticket", "leiloes", null, TicketStatus.OPEN), "TICKET_BY_STATUS");
+    TABLES.forEach(
+        (table, status) ->
+            assertReadInOrder(
+                firstPage.newestFirst(table, "leiloes", null, status), table, "STATUS"));
   }
 
-  private void assertReadInOrder(Paging.Query query, String index) {
-    H2Plans.assertReadInOrder(H2Plans.plan(jdbc, query.sql(), query.params()), index);
+  private void assertReadInOrder(Paging.Query query, String table, String by) {
+    H2Plans.assertReadInOrder(
+        H2Plans.plan(jdbc, query.sql(), query.params()),
+        table.toUpperCase(Locale.ROOT) + "_BY_" + by);
   }
 }
