@@ -41,8 +41,7 @@ public class MailTemplates {
   private final PathMatchingResourcePatternResolver resolver =
       new PathMatchingResourcePatternResolver();
   private final Map<String, Optional<String>> fromJar = new ConcurrentHashMap<>();
-  // A template per kind and tenant, and a new text when one is edited: 200 of each is far above
-  // that.
+  // Far more than the kinds and tenants there are, with room for edited texts.
   private final Cache<String, Template> textTemplates =
       Caffeine.newBuilder().maximumSize(200).build();
   private final Cache<String, Template> htmlTemplates =

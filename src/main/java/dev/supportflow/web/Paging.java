@@ -74,15 +74,14 @@ public record Paging(int page, int size) {
       conditions.add("status = :status");
       params.put("status", status.name());
     }
-    if (tenant != null && clientId != null) {
+    if (tenant != null && (clientId != null || status != null)) {
       order.add("tenant DESC");
-      order.add("client_id DESC");
-    }
-    if (tenant != null && status != null) {
-      if (order.isEmpty()) {
-        order.add("tenant DESC");
+      if (clientId != null) {
+        order.add("client_id DESC");
       }
-      order.add("status DESC");
+      if (status != null) {
+        order.add("status DESC");
+      }
     }
     order.add(table + "_number DESC");
     params.put("offset", offset());
