@@ -18,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,7 +35,8 @@ class SimulationPageBrowserTest extends BrowserTest {
   @Test
   @DisplayName(
       "/policy/simulate: leiloes-owner signs in, uploads a channel-policy that refuses PORTAL and sees the API's transitions")
-  void ownerSeesTheTransitionsOfAnEditedTable(TestInfo test) throws IOException {
+  void ownerSeesTheTransitionsOfAnEditedTable(TestInfo test, @TempDir Path upload)
+      throws IOException {
     try {
       clockAt("2031-04-07T10:00");
       for (String channel : List.of("PORTAL", "PORTAL", "WHATSAPP_OFFICIAL", "EMAIL")) {
@@ -48,7 +50,7 @@ class SimulationPageBrowserTest extends BrowserTest {
               .replace(
                   "<text>\"WHATSAPP_OFFICIAL\",\"PORTAL\"</text>",
                   "<text>\"WHATSAPP_OFFICIAL\"</text>");
-      Path file = Files.createTempFile("channel-policy", ".dmn");
+      Path file = upload.resolve("channel-policy.dmn");
       Files.writeString(file, edited);
 
       browser.get(url("/policy/simulate?" + RANGE));
