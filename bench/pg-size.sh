@@ -14,6 +14,13 @@
 # ticket and the 10 tables that grew most; the last line:
 #   <tickets> <db KB before> <db KB after> <db KB compacted> <tables KB before> <tables KB after>
 #   <tables KB compacted> <tables bytes/ticket> <compacted tables bytes/ticket> <inserts/ticket> <rows stored/ticket>
+#
+#   BARE=yes bench/pg-size.sh <camunda-baseline-1.jar>
+#
+# The same for the bare engine of shared/bench (its process started over engine REST with its start.lua, history
+# full): "tickets" are then its process instances. The baseline ships no PostgreSQL driver; the script runs it with
+# Spring Boot's PropertiesLauncher and PG_DRIVER on its class path (default: the newest in the local Maven repository,
+# where SupportFlow's build puts it).
 set -euo pipefail
 export LC_ALL=C  # join and sort below need the byte order psql sorts in (C locale)
 JAR="$(realpath "$1")"; shift
@@ -45,16 +52,24 @@ snapshot() { # name
   "${PSQL[@]}" -d "$DB" -At -c "SELECT pg_database_size(current_database())" >"$WORK/$1.db"
 }
 column_sum() { awk -F '\t' -v c="$2" '{ s += $c } END { print s + 0 }' "$WORK/$1.tsv"; }
-tickets() { "${PSQL[@]}" -d "$DB" -At -c "SELECT count(*) FROM ticket"; }
+if [ "${BARE:-no}" = yes ]; then
+  PG_DRIVER="${PG_DRIVER:-$(ls "$HOME"/.m2/repository/org/postgresql/postgresql/*/postgresql-*[0-9].jar | sort -V | tail -1)}"
+  LAUNCH=(-Dloader.path="$PG_DRIVER" -cp "$JAR" org.springframework.boot.loader.launch.PropertiesLauncher)
+  READY=/engine-rest/engine; LOAD_SCRIPT="${START_LUA:-$(dirname "$JAR")/../start.lua}"
+  LOAD_PATH=/engine-rest/process-definition/key/baseline/start; COUNTED=act_hi_procinst
+else
+  LAUNCH=(-jar "$JAR"); READY=/actuator/health; LOAD_SCRIPT="$HERE/intake.lua"; LOAD_PATH=/api/tickets; COUNTED=ticket
+fi
+tickets() { "${PSQL[@]}" -d "$DB" -At -c "SELECT count(*) FROM $COUNTED"; }
 
 start() {
-  (cd "$WORK" && exec java -Xmx1g -jar "$JAR" --server.port="$PORT" \
+  (cd "$WORK" && exec java -Xmx1g "${LAUNCH[@]}" --server.port="$PORT" \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" \
     --spring.datasource.username=supportflow --spring.datasource.password="$PG_PASSWORD" \
     "$@" >>"$WORK/server.log" 2>&1) &
   echo $! >"$WORK/pid"
   for _ in $(seq 1 180); do
-    curl -s -o /dev/null "http://127.0.0.1:$PORT/actuator/health" && return 0
+    curl -s -o /dev/null "http://127.0.0.1:$PORT$READY" && return 0
     sleep 1
   done
   tail -50 "$WORK/server.log"; exit 1
@@ -66,7 +81,7 @@ start "$@"; stop
 "${PSQL[@]}" -d "$DB" -c "VACUUM FULL"
 snapshot before; tickets_before=$(tickets)
 start "$@"
-wrk -t2 -c4 -d"${SECONDS_LOADED}s" -s "$HERE/intake.lua" "http://127.0.0.1:$PORT/api/tickets" >&2
+wrk -t2 -c4 -d"${SECONDS_LOADED}s" -s "$LOAD_SCRIPT" "http://127.0.0.1:$PORT$LOAD_PATH" >&2
 # Stopped, so that every connection has reported its inserts to the statistics.
 stop
 snapshot after; tickets_after=$(tickets)

@@ -13,6 +13,9 @@
 # file with SHUTDOWN COMPACT before that second start, so the volume figures are not those of the sparse file the
 # generator leaves. A restarted server meets the large file with an empty page cache and its code not yet compiled:
 # give it a minute or more (SECONDS_WARMUP=120) before comparing. SF_AT pins SupportFlow's clock (bench/clock.sh).
+# MAIL=yes also adds a year of sent e-mail (bench/outbox-history.sql, 100,000 messages) to the large database.
+# ROUNDS=N (default 1) measures the two databases N times in turn (fresh, large, fresh, large, ...), each on a freshly
+# started server warmed alike: the fresh one is a copy of the database as its first measurement left it.
 # O-6's throttle (2,000 requests a second per address) is lifted: one caller reading a ticket can pass it on a fast
 # machine, and the run measures the read, not the throttle.
 set -euo pipefail
@@ -41,6 +44,7 @@ measure() {
   echo "-- GET /api/tickets/$ID, 1 caller, 20 s"; wrk -t1 -c1 -d20s -s $HERE/ticket-get.lua $B/api/tickets/$ID | grep -E '^(requests|p[0-9])'
 }
 start; measure "fresh database"; stop
+cp -r "$WORK/data" "$WORK/fresh-data"
 load() { java -Xmx1g -Duser.timezone=UTC -cp "$H2_JAR" org.h2.tools.RunScript -url "jdbc:h2:file:$WORK/data/supportflow;CACHE_SIZE=524288" -user sa -script "$1"; }
 sql() { java -cp "$H2_JAR" org.h2.tools.Shell -url "jdbc:h2:file:$WORK/data/supportflow" -user sa -sql "$1"; }
 load $HERE/report-volume.sql
@@ -53,6 +57,10 @@ if [ "${HISTORY:-yes}" != no ]; then
   echo "engine history generated in $(( $(date +%s) - began )) s; rows per table:"
   sql "SELECT TABLE_NAME, ROW_COUNT_ESTIMATE FROM INFORMATION_SCHEMA.TABLES WHERE (TABLE_NAME LIKE 'ACT_HI_%' OR TABLE_NAME = 'DECISION_RECORD') AND ROW_COUNT_ESTIMATE > 0 ORDER BY 1"
   LOADED="$LOADED and their engine history (bench/ticket-history.sql)"
+fi
+if [ "${MAIL:-no}" = yes ]; then
+  load $HERE/outbox-history.sql
+  LOADED="$LOADED and a year of sent mail (bench/outbox-history.sql)"
 fi
 if [ "${COMPACT:-no}" = yes ]; then
   size() { du -m "$WORK/data/supportflow.mv.db" | cut -f1; }
@@ -69,4 +77,10 @@ echo "== checks"; check "/api/tickets/$GENERATED"; check "/api/tickets/$GENERATE
 echo "decisions: $(curl -s -u oobj-supervisor:demo "$B/api/tickets/$GENERATED/decisions" | grep -o '"decisionKey":"[^"]*"' | cut -d'"' -f4 | tr '\n' ' ')"
 check "/api/reports/sla?from=2026-10-01&to=2026-11-01"
 measure "after loading $LOADED"; stop
+mv "$WORK/data" "$WORK/large-data"
+for round in $(seq 2 "${ROUNDS:-1}"); do
+  for db in fresh large; do
+    mv "$WORK/$db-data" "$WORK/data"; start; measure "round $round: $db database"; stop; mv "$WORK/data" "$WORK/$db-data"
+  done
+done
 echo "work dir $WORK"
