@@ -73,6 +73,25 @@ public final class Requests {
         null);
   }
 
+  /** A question through the portal, with nothing else filled in. */
+  public static NewTicketRequest question(String subject) {
+    return new NewTicketRequest(
+        null,
+        null,
+        null,
+        Channel.PORTAL,
+        TicketType.QUESTION,
+        null,
+        null,
+        null,
+        null,
+        null,
+        subject,
+        null,
+        null,
+        null);
+  }
+
   /** Oobj's backup set-up (O-10) on the portal, for an in-house client. */
   public static NewTicketRequest backup(String networkFolder) {
     return new NewTicketRequest(

@@ -2,12 +2,10 @@ package dev.supportflow.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.supportflow.Requests;
 import dev.supportflow.SupportFlowApplication;
 import dev.supportflow.security.Caller;
-import dev.supportflow.ticket.Channel;
-import dev.supportflow.ticket.NewTicketRequest;
 import dev.supportflow.ticket.TicketIntake;
-import dev.supportflow.ticket.TicketType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -75,23 +73,9 @@ class H2FileCompactionTest {
   }
 
   private static void open(TicketIntake intake, int n) {
-    NewTicketRequest request =
-        new NewTicketRequest(
-            null,
-            null,
-            null,
-            Channel.PORTAL,
-            TicketType.QUESTION,
-            null,
-            null,
-            null,
-            null,
-            null,
-            "Como emitir relatório " + n + "?",
-            null,
-            null,
-            null);
     intake.open(
-        new Caller("leiloes-basic", Set.of(Caller.CLIENTS), Set.of("leiloes")), request, null);
+        new Caller("leiloes-basic", Set.of(Caller.CLIENTS), Set.of("leiloes")),
+        Requests.question("Como emitir relatório " + n + "?"),
+        null);
   }
 }

@@ -3,12 +3,11 @@ package dev.supportflow.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.supportflow.Requests;
 import dev.supportflow.SupportFlowApplication;
 import dev.supportflow.security.Caller;
-import dev.supportflow.ticket.Channel;
 import dev.supportflow.ticket.NewTicketRequest;
 import dev.supportflow.ticket.TicketIntake;
-import dev.supportflow.ticket.TicketType;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -140,22 +139,7 @@ public class HistoryLevelMigrationTest {
   }
 
   private static String open(ConfigurableApplicationContext context) {
-    NewTicketRequest request =
-        new NewTicketRequest(
-            null,
-            null,
-            null,
-            Channel.PORTAL,
-            TicketType.QUESTION,
-            null,
-            null,
-            null,
-            null,
-            null,
-            "Como emitir relatório?",
-            null,
-            null,
-            null);
+    NewTicketRequest request = Requests.question("Como emitir relatório?");
     return context
         .getBean(TicketIntake.class)
         .open(new Caller("leiloes-basic", Set.of(Caller.CLIENTS), Set.of("leiloes")), request, null)

@@ -2,14 +2,13 @@ package dev.supportflow.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.supportflow.Requests;
 import dev.supportflow.SupportFlowApplication;
 import dev.supportflow.security.Caller;
-import dev.supportflow.ticket.Channel;
 import dev.supportflow.ticket.NewTicketRequest;
 import dev.supportflow.ticket.TicketIntake;
 import dev.supportflow.ticket.TicketReads;
 import dev.supportflow.ticket.TicketStatus;
-import dev.supportflow.ticket.TicketType;
 import dev.supportflow.ticket.TicketView;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -162,20 +161,6 @@ class PolicyDeploymentRestartTest {
   }
 
   private static NewTicketRequest request() {
-    return new NewTicketRequest(
-        null,
-        null,
-        null,
-        Channel.PORTAL,
-        TicketType.QUESTION,
-        null,
-        null,
-        null,
-        null,
-        null,
-        "Como emitir relatório?",
-        null,
-        null,
-        null);
+    return Requests.question("Como emitir relatório?");
   }
 }
