@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,20 +63,24 @@ class H2FileCompaction implements DisposableBean {
     }
     long before = size(file);
     long started = System.nanoTime();
-    log.info("Compacting the H2 file {} ({} MB)", file, before >> 20);
+    log.info("Compacting the H2 file {} ({} MB)", file, megabytes(before));
     try (Statement statement = keeper.createStatement()) {
       statement.execute("SHUTDOWN COMPACT");
       log.info(
           "Compacted the H2 file {}: {} MB to {} MB in {} s",
           file,
-          before >> 20,
-          size(file) >> 20,
-          (System.nanoTime() - started) / 1_000_000_000);
+          megabytes(before),
+          megabytes(size(file)),
+          String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
     } catch (SQLException failed) {
       log.warn("Could not compact the H2 file {}; it stays as it was", file, failed);
     } finally {
       keeper.close();
     }
+  }
+
+  private static String megabytes(long bytes) {
+    return String.format(Locale.ROOT, "%.1f", bytes / 1048576.0);
   }
 
   private static long size(Path file) {
