@@ -21,7 +21,7 @@ source "$HERE/clock.sh"
 BL_LUA="${BL_LUA:-$HERE/../../shared/bench/camunda-baseline/start.lua}"
 ROUNDS="${ROUNDS:-2}"; SECONDS_MEASURED="${SECONDS_MEASURED:-20}"; SECONDS_WARMUP="${SECONDS_WARMUP:-5}"
 WORK="$(mktemp -d /tmp/supportflow-bench.XXXXXX)"
-trap 'kill "$(cat "$WORK/pid" 2>/dev/null)" 2>/dev/null || true' EXIT
+trap 'kill "$(cat "$WORK/pid" 2>/dev/null)" 2>/dev/null || true; [ "${KEEP:-no}" = yes ] || rm -rf "$WORK"' EXIT   # KEEP=yes keeps the work folder
 
 start() { # name port command...
   local name="$1" port="$2"; shift 2

@@ -15,7 +15,7 @@ PORT="${PORT:-8096}"; SECONDS_LOADED="${SECONDS_LOADED:-20}"
 H2_JAR="${H2_JAR:-$HOME/.m2/repository/com/h2database/h2/2.3.232/h2-2.3.232.jar}"
 WORK="$(mktemp -d /tmp/supportflow-report.XXXXXX)"
 URL="http://127.0.0.1:$PORT/api/reports/sla?from=2026-10-01&to=2026-11-01"
-trap 'kill "$(cat "$WORK/pid" 2>/dev/null)" 2>/dev/null || true' EXIT
+trap 'kill "$(cat "$WORK/pid" 2>/dev/null)" 2>/dev/null || true; [ "${KEEP:-no}" = yes ] || rm -rf "$WORK"' EXIT   # KEEP=yes keeps the work folder
 
 start() {
   (cd "$WORK" && exec java -Xmx1g -jar "$JAR" --server.port="$PORT" "$@" >>"$WORK/server.log" 2>&1) &

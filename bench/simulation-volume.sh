@@ -21,7 +21,7 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 PORT="${PORT:-8096}"; EVALUATIONS="${EVALUATIONS:-100000}"; RUNS="${RUNS:-5}"
 H2_JAR="${H2_JAR:-$HOME/.m2/repository/com/h2database/h2/2.3.232/h2-2.3.232.jar}"
 WORK="$(mktemp -d /tmp/supportflow-simulation.XXXXXX)"
-trap 'kill "$(cat "$WORK/pid" 2>/dev/null)" 2>/dev/null || true' EXIT
+trap 'kill "$(cat "$WORK/pid" 2>/dev/null)" 2>/dev/null || true; [ "${KEEP:-no}" = yes ] || rm -rf "$WORK"' EXIT   # KEEP=yes keeps the work folder
 
 start() {
   (cd "$WORK" && exec java -Xmx1g -jar "$JAR" --server.port="$PORT" "$@" >>"$WORK/server.log" 2>&1) &

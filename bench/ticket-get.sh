@@ -11,7 +11,7 @@
 set -euo pipefail
 JAR="$(realpath "$1")"; shift; PORT="${PORT:-8098}"; HERE="$(cd "$(dirname "$0")" && pwd)"; B=http://127.0.0.1:$PORT
 WORK=$(mktemp -d /tmp/supportflow-get.XXXXXX)
-trap 'kill "$(cat "$WORK/pid" 2>/dev/null)" 2>/dev/null || true' EXIT
+trap 'kill "$(cat "$WORK/pid" 2>/dev/null)" 2>/dev/null || true; [ "${KEEP:-no}" = yes ] || rm -rf "$WORK"' EXIT   # KEEP=yes keeps the work folder
 (cd "$WORK" && exec java -Xmx1g "$@" -jar "$JAR" --server.port=$PORT \
   --supportflow.throttle.requests-per-address.capacity=1000000000 >"$WORK/server.log" 2>&1) & echo $! >"$WORK/pid"
 for _ in $(seq 1 180); do curl -s -o /dev/null $B/actuator/health && break; sleep 1; done

@@ -24,7 +24,7 @@ JAR="$(realpath "$1")"; PORT="${PORT:-8097}"; HERE="$(cd "$(dirname "$0")" && pw
 source "$HERE/clock.sh"
 H2_JAR=$HOME/.m2/repository/com/h2database/h2/2.3.232/h2-2.3.232.jar
 WORK=$(mktemp -d /tmp/supportflow-volume.XXXXXX)
-trap 'kill "$(cat "$WORK/pid" 2>/dev/null)" 2>/dev/null || true' EXIT
+trap 'kill "$(cat "$WORK/pid" 2>/dev/null)" 2>/dev/null || true; [ "${KEEP:-no}" = yes ] || rm -rf "$WORK"' EXIT   # KEEP=yes keeps the work folder
 start() { (cd "$WORK" && exec "${SF_CLOCK[@]}" java -Xmx1g -jar "$JAR" --server.port=$PORT \
   --supportflow.throttle.requests-per-address.capacity=1000000000 >>"$WORK/server.log" 2>&1) & echo $! >"$WORK/pid"
   for _ in $(seq 1 180); do curl -s -o /dev/null $B/actuator/health && return; sleep 1; done; exit 1; }
@@ -83,4 +83,4 @@ for round in $(seq 2 "${ROUNDS:-1}"); do
     mv "$WORK/$db-data" "$WORK/data"; start; measure "round $round: $db database"; stop; mv "$WORK/data" "$WORK/$db-data"
   done
 done
-echo "work dir $WORK"
+[ "${KEEP:-no}" != yes ] || echo "work dir $WORK"
