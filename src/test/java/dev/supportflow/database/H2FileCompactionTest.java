@@ -2,8 +2,8 @@ package dev.supportflow.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.supportflow.H2FileApplication;
 import dev.supportflow.Requests;
-import dev.supportflow.SupportFlowApplication;
 import dev.supportflow.security.Caller;
 import dev.supportflow.ticket.TicketIntake;
 import java.nio.file.Files;
@@ -16,7 +16,6 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -37,7 +36,7 @@ class H2FileCompactionTest {
             + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     Path file = home.resolve("db.mv.db");
     long running;
-    try (ConfigurableApplicationContext app = start(url)) {
+    try (ConfigurableApplicationContext app = H2FileApplication.start(url)) {
       TicketIntake intake = app.getBean(TicketIntake.class);
       for (int i = 0; i < 40; i++) {
         open(intake, i);
@@ -57,19 +56,6 @@ class H2FileCompactionTest {
 
     assertThat(running).as("the running file, durable commits").isGreaterThan(3 * compacted);
     assertThat(stopped).as("the file a normal stop leaves").isLessThan(compacted + compacted / 10);
-  }
-
-  private static ConfigurableApplicationContext start(String url) {
-    return new SpringApplicationBuilder(SupportFlowApplication.class)
-        .run(
-            "--spring.datasource.url=" + url,
-            "--server.port=0",
-            "--supportflow.mail.smtp.port=0",
-            "--supportflow.mail.imap.port=0",
-            "--camunda.bpm.generate-unique-process-engine-name=true",
-            "--camunda.bpm.job-execution.enabled=false",
-            "--camunda.bpm.webapp.enabled=false",
-            "--logging.level.root=WARN");
   }
 
   private static void open(TicketIntake intake, int n) {

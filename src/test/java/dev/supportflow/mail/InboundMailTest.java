@@ -105,24 +105,7 @@ class InboundMailTest extends MailIntegrationTest {
   void replyToOwnTicketOpensNoTicket() throws MessagingException {
     TicketView own =
         intake
-            .open(
-                client("oobj-saas", "oobj"),
-                new NewTicketRequest(
-                    null,
-                    null,
-                    null,
-                    Channel.PORTAL,
-                    TicketType.QUESTION,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    "Dúvida " + token(),
-                    null,
-                    null,
-                    null),
-                null)
+            .open(client("oobj-saas", "oobj"), Requests.question("Dúvida " + token()), null)
             .ticket();
     String subject = "Re: [" + own.id() + "] Recebemos seu chamado " + token();
     MimeMessage reply = message("oobj-saas@demo.supportflow.dev", OOBJ_SUPPORT, subject);

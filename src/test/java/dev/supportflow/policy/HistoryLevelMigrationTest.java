@@ -3,17 +3,15 @@ package dev.supportflow.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.supportflow.H2FileApplication;
 import dev.supportflow.Requests;
-import dev.supportflow.SupportFlowApplication;
 import dev.supportflow.security.Caller;
 import dev.supportflow.ticket.NewTicketRequest;
 import dev.supportflow.ticket.TicketIntake;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -50,24 +47,10 @@ public class HistoryLevelMigrationTest {
   void h2FileRecordedAtFull() {
     Function<String, ConfigurableApplicationContext> start =
         level -> {
-          List<String> args =
-              new ArrayList<>(
-                  List.of(
-                      "--spring.datasource.url=jdbc:h2:file:"
-                          + home.resolve("db").toAbsolutePath()
-                          + ";WRITE_DELAY=0",
-                      "--server.port=0",
-                      "--supportflow.mail.smtp.port=0",
-                      "--supportflow.mail.imap.port=0",
-                      "--camunda.bpm.generate-unique-process-engine-name=true",
-                      "--camunda.bpm.job-execution.enabled=false",
-                      "--camunda.bpm.webapp.enabled=false",
-                      "--logging.level.root=WARN"));
-          if (level != null) {
-            args.add("--camunda.bpm.history-level=" + level);
-          }
-          return new SpringApplicationBuilder(SupportFlowApplication.class)
-              .run(args.toArray(String[]::new));
+          String url = "jdbc:h2:file:" + home.resolve("db").toAbsolutePath() + ";WRITE_DELAY=0";
+          return level == null
+              ? H2FileApplication.start(url)
+              : H2FileApplication.start(url, "--camunda.bpm.history-level=" + level);
         };
 
     fromFullAndBack(start);

@@ -2,8 +2,8 @@ package dev.supportflow.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.supportflow.H2FileApplication;
 import dev.supportflow.Requests;
-import dev.supportflow.SupportFlowApplication;
 import dev.supportflow.security.Caller;
 import dev.supportflow.ticket.NewTicketRequest;
 import dev.supportflow.ticket.TicketIntake;
@@ -23,7 +23,6 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
@@ -126,17 +125,9 @@ class PolicyDeploymentRestartTest {
   }
 
   private ConfigurableApplicationContext start(Path policy) {
-    return new SpringApplicationBuilder(SupportFlowApplication.class)
-        .run(
-            "--spring.datasource.url=jdbc:h2:file:" + home.resolve("db").toAbsolutePath(),
-            "--supportflow.policy-dir=" + policy.toUri(),
-            "--server.port=0",
-            "--supportflow.mail.smtp.port=0",
-            "--supportflow.mail.imap.port=0",
-            "--camunda.bpm.generate-unique-process-engine-name=true",
-            "--camunda.bpm.job-execution.enabled=false",
-            "--camunda.bpm.webapp.enabled=false",
-            "--logging.level.root=WARN");
+    return H2FileApplication.start(
+        "jdbc:h2:file:" + home.resolve("db").toAbsolutePath(),
+        "--supportflow.policy-dir=" + policy.toUri());
   }
 
   private static RepositoryService repository(ConfigurableApplicationContext context) {
