@@ -4,6 +4,7 @@ import dev.supportflow.SupportFlowApplication;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -16,6 +17,18 @@ final class Node {
 
   static ConfigurableApplicationContext start(
       PostgresTestDatabase database, String name, String... extraArgs) {
+    return start(database, name, context -> {}, extraArgs);
+  }
+
+  /**
+   * {@code beforeRefresh} runs once the node's environment and logging are set up, before any bean
+   * touches the database.
+   */
+  static ConfigurableApplicationContext start(
+      PostgresTestDatabase database,
+      String name,
+      ApplicationContextInitializer<ConfigurableApplicationContext> beforeRefresh,
+      String... extraArgs) {
     List<String> args = new ArrayList<>(List.of(database.datasourceArgs()));
     args.addAll(
         List.of(
@@ -39,6 +52,7 @@ final class Node {
             "--logging.level.org.camunda.bpm.engine.context=OFF"));
     args.addAll(List.of(extraArgs));
     return new SpringApplicationBuilder(SupportFlowApplication.class)
+        .initializers(beforeRefresh)
         .run(args.toArray(String[]::new));
   }
 }

@@ -18,10 +18,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -239,9 +243,20 @@ class TwoNodeClusterTest {
     assertThat(ticket.firstResponseDueAt()).isEqualTo(local("2026-11-23T11:20"));
   }
 
+  private static void meet(CyclicBarrier together) {
+    try {
+      together.await(2, TimeUnit.MINUTES);
+    } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+      throw new IllegalStateException("The other node did not get this far", e);
+    }
+  }
+
   private static List<ConfigurableApplicationContext> startTogether(
       PostgresTestDatabase database, String... names) throws Exception {
     CyclicBarrier together = new CyclicBarrier(names.length);
+    // The nodes of one JVM share Logback's context, which is not safe to set up from two threads
+    // at once: each sets up its logging in turn, then all meet before touching the database.
+    ReentrantLock loggingSetUp = new ReentrantLock();
     ExecutorService threads = Executors.newFixedThreadPool(names.length);
     try {
       List<Future<ConfigurableApplicationContext>> starting = new ArrayList<>();
@@ -249,8 +264,20 @@ class TwoNodeClusterTest {
         starting.add(
             threads.submit(
                 () -> {
-                  together.await();
-                  return Node.start(database, name);
+                  loggingSetUp.lock();
+                  try {
+                    return Node.start(
+                        database,
+                        name,
+                        context -> {
+                          loggingSetUp.unlock();
+                          meet(together);
+                        });
+                  } finally {
+                    if (loggingSetUp.isHeldByCurrentThread()) {
+                      loggingSetUp.unlock();
+                    }
+                  }
                 }));
       }
       List<ConfigurableApplicationContext> started = new ArrayList<>();
